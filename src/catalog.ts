@@ -1,0 +1,65 @@
+/**
+ * The one bridge from Astro's content collections to the plain data that src/lib works on.
+ * Pages ask here for lessons and data; rules about them live in src/lib.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isLang, type Lang } from './lib/langs';
+import { byNewest, isPublished, parseEntryId, type LessonKind, type LessonSummary } from './lib/lessons';
+
+export type LessonEntry<K extends LessonKind = LessonKind> = CollectionEntry<K>;
+
+/** A lesson as pages use it: the summary lib works on, plus the entry to render. */
+export type Lesson<K extends LessonKind = LessonKind> = LessonSummary & {
+  kind: K;
+  entry: LessonEntry<K>;
+  cover: LessonEntry<K>['data']['cover'];
+};
+
+/** The moment the site is built: it decides what is published and which webinars are past. */
+export const buildTime = new Date();
+
+function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<K> {
+  const { lang, slug } = parseEntryId(entry.id);
+  if (!isLang(lang)) {
+    throw new Error(`${entry.filePath ?? entry.id}: lessons live in a kk or ru folder, not "${lang}"`);
+  }
+  const { data } = entry;
+  return {
+    kind,
+    lang,
+    slug,
+    entry,
+    title: data.title,
+    summary: data.summary,
+    audiences: data.audiences,
+    topics: data.topics.map((topic) => topic.id),
+    publishedAt: data.publishedAt,
+    updatedAt: data.updatedAt,
+    draft: data.draft,
+    translationKey: data.translationKey,
+    cover: data.cover,
+  };
+}
+
+/** Published lessons of one kind, newest first; all languages unless one is given. */
+export async function getLessons<K extends LessonKind>(kind: K, lang?: Lang): Promise<Lesson<K>[]> {
+  const entries = (await getCollection(kind)) as LessonEntry<K>[];
+  return entries
+    .map((entry) => toLesson(kind, entry))
+    .filter((lesson) => isPublished(lesson, buildTime) && (!lang || lesson.lang === lang))
+    .sort(byNewest);
+}
+
+/** Every published lesson of every kind, newest first. */
+export async function getAllLessons(lang?: Lang): Promise<Lesson[]> {
+  const all = await Promise.all([getLessons('articles', lang), getLessons('videos', lang), getLessons('webinars', lang)]);
+  return (all.flat() as Lesson[]).sort(byNewest);
+}
+
+export const getTopics = () => getCollection('topics');
+export const getRegions = () => getCollection('regions');
+export const getChannels = () => getCollection('channels');
+
+/** Helplines by their `order`, the most urgent first. */
+export const getHelplines = async () =>
+  (await getCollection('helplines')).sort((a, b) => a.data.order - b.data.order);

@@ -1,0 +1,69 @@
+import type { Audience } from './audiences';
+import type { Lang } from './langs';
+
+/** The three kinds of content, named as their collections and URL segments. */
+export const LESSON_KINDS = ['articles', 'videos', 'webinars'] as const;
+export type LessonKind = (typeof LESSON_KINDS)[number];
+
+/** What lists, cards, feeds and the language switch need to know of a lesson. */
+export interface LessonSummary {
+  kind: LessonKind;
+  lang: Lang;
+  slug: string;
+  title: string;
+  summary: string;
+  audiences: readonly Audience[];
+  topics: readonly string[];
+  publishedAt: Date;
+  updatedAt?: Date | undefined;
+  draft: boolean;
+  translationKey: string;
+}
+
+/** Splits a content entry id such as `kk/bullying-what-it-is` into its language and slug. */
+export function parseEntryId(id: string): { lang: string; slug: string } {
+  const slash = id.indexOf('/');
+  if (slash < 1 || slash === id.length - 1) {
+    throw new Error(`Lesson "${id}" must sit in a language folder, e.g. content/articles/kk/${id}.mdx`);
+  }
+  return { lang: id.slice(0, slash), slug: id.slice(slash + 1) };
+}
+
+/** A lesson is public once it is not a draft and its publication date has come. */
+export function isPublished(lesson: Pick<LessonSummary, 'draft' | 'publishedAt'>, now: Date): boolean {
+  return !lesson.draft && lesson.publishedAt.getTime() <= now.getTime();
+}
+
+/** Newest first; ties keep a stable order by slug so builds are reproducible. */
+export function byNewest(a: LessonSummary, b: LessonSummary): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug);
+}
+
+export function forAudience<T extends LessonSummary>(lessons: readonly T[], audience: Audience): T[] {
+  return lessons.filter((lesson) => lesson.audiences.includes(audience));
+}
+
+export function forTopic<T extends LessonSummary>(lessons: readonly T[], topic: string): T[] {
+  return lessons.filter((lesson) => lesson.topics.includes(topic));
+}
+
+/** The same lesson in the other language, if it has been translated. */
+export function findTranslation<T extends LessonSummary>(lessons: readonly T[], lesson: LessonSummary): T | undefined {
+  return lessons.find(
+    (other) => other.kind === lesson.kind && other.lang !== lesson.lang && other.translationKey === lesson.translationKey,
+  );
+}
+
+/** Lessons sharing a topic and an audience with this one, closest first. */
+export function relatedLessons<T extends LessonSummary>(lessons: readonly T[], lesson: LessonSummary, limit = 3): T[] {
+  const score = (other: LessonSummary) =>
+    other.topics.filter((topic) => lesson.topics.includes(topic)).length * 2 +
+    other.audiences.filter((audience) => lesson.audiences.includes(audience)).length;
+  return lessons
+    .filter((other) => other.lang === lesson.lang && !(other.kind === lesson.kind && other.slug === lesson.slug))
+    .map((other) => ({ other, score: score(other) }))
+    .filter(({ score: value }) => value >= 3)
+    .sort((a, b) => b.score - a.score || byNewest(a.other, b.other))
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
