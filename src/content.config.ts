@@ -78,6 +78,8 @@ const articles = defineCollection({
   schema: (context) => z.object(lessonFields(context)),
 });
 
+const CAPTIONS_NEEDED = 'add captions: `captions: [{ lang: kk, file: name-kk.vtt }]`, the .vtt file in content/media';
+
 /** Where a video plays from: a small file in content/media, or a page on a video host. */
 const videoSource = z.union(
   [
@@ -97,8 +99,8 @@ const videos = defineCollection({
       poster: context.image().optional(),
       /** One WebVTT file per language; the lesson's own language is required. */
       captions: z
-        .array(z.object({ lang: z.enum(LANGS), file: mediaFile(['vtt']) }))
-        .min(1, { error: 'add captions: a .vtt file in content/media for the video language' }),
+        .array(z.object({ lang: z.enum(LANGS), file: mediaFile(['vtt']) }), { error: CAPTIONS_NEEDED })
+        .min(1, { error: CAPTIONS_NEEDED }),
       /** Length as minutes:seconds, e.g. 4:30. */
       duration: z.string().regex(DURATION_PATTERN, { error: 'expected minutes:seconds, e.g. 4:30' }),
     }),

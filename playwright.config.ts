@@ -1,0 +1,39 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser.ts';
+
+/** Not 4321, so the tests never talk to a server someone left running with `npm start`. */
+const PORT = 4329;
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        // Without a path Playwright falls back to its own browser and explains how to install it.
+        launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+      },
+    },
+  ],
+  webServer: {
+    // The real entry point, so the tests also cover "npm start builds if needed, then serves".
+    command: 'npm start',
+    url: `http://localhost:${PORT}/kk/`,
+    env: { PORT: String(PORT), HOST: 'localhost' },
+    reuseExistingServer: !process.env['CI'],
+    // A cold build of the whole site happens inside this timeout.
+    timeout: 10 * 60_000,
+    stderr: 'pipe',
+  },
+});

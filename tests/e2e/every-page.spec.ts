@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures/test';
+import { LANGS, templatePages } from './fixtures/content';
+
+for (const lang of LANGS) {
+  for (const [template, path] of Object.entries(templatePages(lang))) {
+    test.describe(`the ${template} page in ${lang}`, () => {
+      test('carries the helplines as tel: links, the quick-exit button and a skip link', async ({ page }) => {
+        await page.goto(path);
+        for (const number of ['112', '102', '111']) {
+          await expect(page.locator(`.safety-bar a[href="tel:${number}"]`)).toBeVisible();
+        }
+        await expect(page.locator('[data-quick-exit]')).toBeVisible();
+        await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main');
+        await expect(page.locator('main#main')).toHaveCount(1);
+      });
+
+      test('has no accessibility violations (axe, WCAG 2.2 AA)', async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+
+      test('has no accessibility violations in dark mode', async ({ page }) => {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
+        expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      });
+
+      test('fits a 320 px wide phone without sideways scrolling', async ({ page }) => {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+
+      test('sets no cookie and loads nothing from another origin', async ({ page, context }) => {
+        const response = await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        expect(response!.headers()['set-cookie']).toBeUndefined();
+        expect(await context.cookies()).toEqual([]);
+      });
+    });
+  }
+}

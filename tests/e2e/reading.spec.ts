@@ -1,0 +1,149 @@
+import { test, expect } from './fixtures/test';
+import { LANGS, field, firstLesson, lessonFiles } from './fixtures/content';
+
+const AUDIENCES = ['7-10', '11-14', '15-18', 'parents', 'teachers'] as const;
+
+for (const lang of LANGS) {
+  test.describe(`reading in ${lang}`, () => {
+    test('the home page offers every audience, the newest lessons and the next webinar', async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${lang}`));
+      const chooser = page.locator('[data-audience-chooser] a');
+      await expect(chooser).toHaveCount(AUDIENCES.length);
+      for (const audience of AUDIENCES) {
+        await expect(page.locator(`[data-audience="${audience}"]`)).toHaveAttribute('href', `/${lang}/${audience}/`);
+      }
+      await expect(page.locator('[data-lesson-card]').first()).toBeVisible();
+      await expect(page.locator('[data-next-webinar] a')).toHaveAttribute('href', new RegExp(`^/${lang}/webinars/`));
+    });
+
+    for (const audience of AUDIENCES) {
+      test(`the ${audience} page lists only lessons written for ${audience}`, async ({ page }) => {
+        const expected = (['articles', 'videos', 'webinars'] as const)
+          .flatMap((kind) => lessonFiles(kind, lang))
+          .filter((lesson) => new RegExp(`^audiences:.*[\\[ ,]${audience}[\\], ]`, 'm').test(lesson.frontMatter))
+          .map((lesson) => lesson.path)
+          .sort();
+        await page.goto(`/${lang}/${audience}/`);
+        const links = await page.locator('[data-lesson-card] h2 a').evaluateAll((anchors) =>
+          anchors.map((anchor) => anchor.getAttribute('href')),
+        );
+        expect(links.sort()).toEqual(expected);
+        expect(expected.length).toBeGreaterThan(0);
+      });
+    }
+
+    test('the kind filter shows only videos, and the topic filter narrows further', async ({ page }) => {
+      await page.goto(`/${lang}/11-14/`);
+      const cards = page.locator('[data-lesson-card]');
+      const total = await cards.count();
+      await page.locator('#filter-kind-videos').check();
+      const videos = page.locator('[data-lesson-card]:visible');
+      const visibleKinds = await videos.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+      expect(visibleKinds.length).toBeGreaterThan(0);
+      expect(visibleKinds.length).toBeLessThan(total);
+      expect(new Set(visibleKinds)).toEqual(new Set(['videos']));
+      await page.getByRole('radio').first().check();
+      await expect(page.locator('[data-lesson-card]:visible')).toHaveCount(total);
+      const topic = await page.locator('[name="topic"][id]').first().getAttribute('value');
+      await page.locator(`#filter-topic-${topic}`).check();
+      const topics = await page
+        .locator('[data-lesson-card]:visible')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-topics') ?? ''));
+      expect(topics.length).toBeGreaterThan(0);
+      for (const list of topics) expect(list.split(' ')).toContain(topic);
+    });
+
+    test('an article shows its title, cover, legal basis and the way to help', async ({ page }) => {
+      const article = firstLesson('articles', lang);
+      await page.goto(article.path);
+      await expect(page.locator('h1')).toHaveText(field(article, 'title')!);
+      await expect(page.locator('img.lesson-cover')).toHaveAttribute('alt', /\S{3,}/);
+      await expect(page.locator('[data-legal-basis]')).toBeVisible();
+      await expect(page.locator(`aside a[href="/${lang}/help/"]`)).toBeVisible();
+      await expect(page.locator('nav.breadcrumbs [aria-current="page"]')).toHaveText(field(article, 'title')!);
+    });
+
+    test('a local video plays with a captions track that loads, beside its transcript', async ({ page }) => {
+      const video = firstLesson('videos', lang, (lesson) => /^source:\s*\{?\s*file:/m.test(lesson.frontMatter) || /^\s+file:.*\.(mp4|webm)/m.test(lesson.frontMatter));
+      await page.goto(video.path);
+      const track = page.locator(`video[data-video] track[kind="captions"][srclang="${lang}"]`);
+      await expect(track).toHaveCount(1);
+      const trackUrl = await track.getAttribute('src');
+      const response = await page.request.get(trackUrl!);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('text/vtt');
+      expect(await response.text()).toMatch(/^WEBVTT/);
+      const cues = await page.locator('video[data-video]').evaluate(async (element: HTMLVideoElement) => {
+        const textTrack = element.textTracks[0]!;
+        textTrack.mode = 'showing';
+        for (let tries = 0; tries < 50 && !textTrack.cues?.length; tries += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return textTrack.cues?.length ?? 0;
+      });
+      expect(cues).toBeGreaterThan(0);
+      const source = await page.locator('video[data-video] source').getAttribute('src');
+      expect((await page.request.head(source!)).status()).toBe(200);
+      await expect(page.locator('[data-transcript]')).not.toBeEmpty();
+    });
+
+    test('a webinar shows its time in Almaty and links a calendar file that parses', async ({ page }) => {
+      const webinar = firstLesson('webinars', lang, (lesson) => new Date(field(lesson, 'startsAt')!) > new Date());
+      await page.goto(webinar.path);
+      const startsAt = new Date(field(webinar, 'startsAt')!);
+      const almaty = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Almaty' }).format(startsAt);
+      await expect(page.locator('[data-starts-at]')).toContainText(almaty);
+      await expect(page.locator('[data-webinar-status="upcoming"]')).toBeVisible();
+      const href = await page.locator('a[data-ics]').getAttribute('href');
+      const response = await page.request.get(href!);
+      expect(response.headers()['content-type']).toContain('text/calendar');
+      const ics = await response.text();
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      const unfolded = ics.replace(/\r\n[ \t]/g, '');
+      const props = new Map(unfolded.split('\r\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
+      const utc = startsAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+      expect(props.get('DTSTART')).toBe(utc);
+      expect(props.get('SUMMARY')).toBe(field(webinar, 'title')!.replace(/([,;])/g, '\\$1'));
+      expect(props.get('UID')).toMatch(/@/);
+      expect(props.get('END')).toBe('VCALENDAR');
+    });
+
+    test('a past webinar offers its recording or summary instead of a join link', async ({ page }) => {
+      const past = firstLesson('webinars', lang, (lesson) => new Date(field(lesson, 'startsAt')!) < new Date());
+      await page.goto(past.path);
+      await expect(page.locator('[data-webinar-status="past"]')).toBeVisible();
+      await expect(page.locator('[data-recording], [data-recap]').first()).toBeVisible();
+      await expect(page.locator('a[data-ics]')).toHaveCount(0);
+    });
+
+    test('a topic page lists its lessons', async ({ page }) => {
+      await page.goto(`/${lang}/topics/bullying/`);
+      const cards = page.locator('[data-lesson-card]');
+      expect(await cards.count()).toBeGreaterThan(0);
+      for (const topics of await cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-topics')))) {
+        expect(topics!.split(' ')).toContain('bullying');
+      }
+    });
+
+    test('the help page lists the helplines and the regions’ messenger channels', async ({ page }) => {
+      await page.goto(`/${lang}/help/`);
+      for (const number of ['112', '102', '111']) {
+        await expect(page.locator(`#danger a[href="tel:${number}"], #talk a[href="tel:${number}"]`)).toHaveCount(1);
+      }
+      await expect(page.locator('[data-channels] a[data-channel]').first()).toBeVisible();
+    });
+  });
+}
+
+test('an unknown address answers 404 in both languages', async ({ page }) => {
+  const response = await page.goto('/kk/no-such-lesson/');
+  expect(response!.status()).toBe(404);
+  await expect(page.locator('[data-not-found="kk"] h1')).toBeVisible();
+  await expect(page.locator('[data-not-found="ru"] h1')).toBeVisible();
+});
+
+test('the root address leads to the Kazakh home page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/kk\/$/);
+});
