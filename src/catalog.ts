@@ -63,3 +63,7 @@ export const getChannels = () => getCollection('channels');
 /** Helplines by their `order`, the most urgent first. */
 export const getHelplines = async () =>
   (await getCollection('helplines')).sort((a, b) => a.data.order - b.data.order);
+
+/** The numbers every page shows: 112, 102, 111. */
+export const getEveryPageHelplines = async () =>
+  (await getHelplines()).filter((helpline) => helpline.data.everyPage);
