@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser.ts';
 
-/** Not 4321, so the tests never talk to a server someone left running with `npm start`. */
-const PORT = 4329;
+/**
+ * Not 4321, so the tests never talk to a server someone left running with `npm start`;
+ * E2E_PORT moves it when two test runs share a machine.
+ */
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = findChromium();
 
 export default defineConfig({
