@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
+import searchIndex from './src/integrations/search-index.ts';
+import { inSitemap } from './src/lib/robots.ts';
 
 /** Public origin of the site; QR codes, feeds and canonical links are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -18,8 +20,10 @@ export default defineConfig({
     preact(),
     sitemap({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-KZ' } },
-      filter: (page) => !/\/(admin|api)\//.test(page) && !/\/help\/case\//.test(page),
+      // Leaves out what robots.txt disallows, and `/`, which only redirects.
+      filter: inSitemap,
     }),
+    searchIndex(),
   ],
   i18n: {
     locales: ['kk', 'ru'],
@@ -27,5 +31,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
   },
   build: { format: 'directory' },
+  // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
+  // them for link previews, so Astro may rasterize SVG when a JPEG is asked for (issue 7).
+  image: { dangerouslyProcessSVG: true },
   devToolbar: { enabled: false },
 });

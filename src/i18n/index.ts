@@ -19,7 +19,7 @@ export function useTranslations(lang: Lang): Translate {
   return (key, values) => interpolate(dictionary[key], values);
 }
 
-type PluralBase = 'lesson.count';
+type PluralBase = 'lesson.count' | 'search.count';
 type PluralCategory = 'one' | 'few' | 'many' | 'other';
 
 /** Picks the plural form for `count` by the language's rules (ru: one/few/many/other). */

@@ -117,6 +117,27 @@ export const kk = {
   'notFound.text': 'Мұндай бет жоқ. Басты бетке өт немесе көмек бетін аш.',
   'footer.about': 'Zanbala – облыс прокуратурасының балаларға арналған құқық блогы. Сабақтар жасқа қарай жазылған.',
   'footer.audiences': 'Кімге арналған',
+  'nav.search': 'Іздеу',
+  'search.title': 'Сабақ іздеу',
+  'search.lead': 'Сөз жаз, мысалы «буллинг» немесе «алаяқтар». Қазақ әріптерінсіз жазсаң да (қ орнына к, і орнына и) табамыз.',
+  'search.label': 'Не іздейсің?',
+  'search.submit': 'Іздеу',
+  'search.filters': 'Нәтижені сүзу',
+  'search.audience': 'Кімге',
+  'search.results': 'Іздеу нәтижелері',
+  'search.loading': 'Іздеп жатырмыз…',
+  'search.prompt': 'Сөз жаз немесе сүзгіні таңда.',
+  /** Announced to screen readers after every search; Kazakh uses one form for every count. */
+  'search.count.one': '{count} сабақ табылды',
+  'search.count.few': '{count} сабақ табылды',
+  'search.count.many': '{count} сабақ табылды',
+  'search.count.other': '{count} сабақ табылды',
+  'search.none': 'Ештеңе табылмады. Басқа сөзбен жазып көр немесе сүзгіні алып таста.',
+  'search.more': 'Тағы көрсету',
+  'search.error': 'Іздеу әзірге жұмыс істемей тұр. Сабақтарды тақырыптар бетінен тап.',
+  'search.noscript': 'Іздеу үшін браузерде JavaScript қосулы болуы керек. Сабақтарды тақырыптар бойынша да таба аласың:',
+  'feed.title': '{site}: жаңа сабақтар',
+  'feed.audienceTitle': '{site}: {audience}',
 } as const;
 
 export type UiKey = keyof typeof kk;

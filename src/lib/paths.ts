@@ -9,6 +9,12 @@ export const lessonPath = (lang: Lang, kind: LessonKind, slug: string) => `/${la
 export const topicPath = (lang: Lang, topic: string) => `/${lang}/topics/${topic}/`;
 export const topicsPath = (lang: Lang) => `/${lang}/topics/`;
 export const helpPath = (lang: Lang) => `/${lang}/help/`;
+export const searchPath = (lang: Lang) => `/${lang}/search/`;
+/** Where a student checks a report by its case code; kept out of search engines. */
+export const casePath = (lang: Lang) => `/${lang}/help/case/`;
+/** RSS of every lesson in a language, or of one audience's lessons. */
+export const rssPath = (lang: Lang, audience?: Audience) => (audience ? `/${lang}/${audience}/rss.xml` : `/${lang}/rss.xml`);
+export const sitemapPath = '/sitemap-index.xml';
 /** The calendar file of a webinar, next to its page. */
 export const webinarIcsPath = (lang: Lang, slug: string) => `/${lang}/webinars/${slug}.ics`;
 

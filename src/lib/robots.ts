@@ -1,0 +1,25 @@
+/**
+ * Addresses that search engines must not crawl or list: moderators' pages, the API, and the
+ * page where a student reads the answers to a report. robots.txt and the sitemap both use this.
+ */
+import { LANGS } from './langs';
+import { casePath } from './paths';
+
+export const PRIVATE_PATHS: readonly string[] = ['/admin/', '/api/', ...LANGS.map(casePath)];
+
+/** Whether a path (or a full URL's path) lies under one of the private prefixes. */
+export function isPrivatePath(pathOrUrl: string): boolean {
+  const path = /^https?:/.test(pathOrUrl) ? new URL(pathOrUrl).pathname : pathOrUrl;
+  const withSlash = path.endsWith('/') ? path : `${path}/`;
+  return PRIVATE_PATHS.some((prefix) => withSlash.startsWith(prefix));
+}
+
+/** Whether a page belongs in the sitemap: not private, and not `/`, which only redirects to /kk/. */
+export function inSitemap(url: string): boolean {
+  return new URL(url, 'http://site.invalid').pathname !== '/' && !isPrivatePath(url);
+}
+
+/** robots.txt: everything may be crawled except the private paths; the sitemap is named absolutely. */
+export function robotsTxt(sitemapUrl: string): string {
+  return ['User-agent: *', ...PRIVATE_PATHS.map((path) => `Disallow: ${path}`), '', `Sitemap: ${sitemapUrl}`, ''].join('\n');
+}
