@@ -8,13 +8,24 @@ export const audiencePath = (lang: Lang, audience: Audience) => `/${lang}/${audi
 export const lessonPath = (lang: Lang, kind: LessonKind, slug: string) => `/${lang}/${kind}/${slug}/`;
 export const topicPath = (lang: Lang, topic: string) => `/${lang}/topics/${topic}/`;
 export const topicsPath = (lang: Lang) => `/${lang}/topics/`;
-export const helpPath = (lang: Lang) => `/${lang}/help/`;
+/** The help page; a region (from a poster's QR code or the widget) preselects that region's office. */
+export const helpPath = (lang: Lang, region?: string) =>
+  region ? `/${lang}/help/?region=${encodeURIComponent(region)}` : `/${lang}/help/`;
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
 /** Where a student checks a report by its case code; kept out of search engines. */
 export const casePath = (lang: Lang) => `/${lang}/help/case/`;
 /** RSS of every lesson in a language, or of one audience's lessons. */
 export const rssPath = (lang: Lang, audience?: Audience) => (audience ? `/${lang}/${audience}/rss.xml` : `/${lang}/rss.xml`);
 export const sitemapPath = '/sitemap-index.xml';
+/** The printable QR poster of one region, and the list of all posters. */
+export const posterPath = (lang: Lang, region: string) => `/${lang}/posters/${region}/`;
+export const postersPath = (lang: Lang) => `/${lang}/posters/`;
+/** How a school puts the blog on its site or in Kundelik. */
+export const schoolsPath = (lang: Lang) => `/${lang}/schools/`;
+/** The static JSON feed the widget reads. */
+export const feedPath = (lang: Lang, audience: Audience) => `/feeds/${lang}/${audience}.json`;
+/** The iframe variant of the widget. */
+export const embedPath = (lang: Lang, audience: Audience) => `/embed/${lang}/${audience}/`;
 /** The calendar file of a webinar, next to its page. */
 export const webinarIcsPath = (lang: Lang, slug: string) => `/${lang}/webinars/${slug}.ics`;
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, audiencePath, helpPath, homePath, lessonPath, topicPath, topicsPath, webinarIcsPath } from '../../../src/lib/paths';
+import {
+  absoluteUrl,
+  audiencePath,
+  embedPath,
+  feedPath,
+  helpPath,
+  homePath,
+  lessonPath,
+  posterPath,
+  postersPath,
+  schoolsPath,
+  topicPath,
+  topicsPath,
+  webinarIcsPath,
+} from '../../../src/lib/paths';
 
 describe('the URL contract', () => {
   it('builds every public page path with its language and a trailing slash', () => {
@@ -11,6 +25,18 @@ describe('the URL contract', () => {
     expect(topicPath('ru', 'bullying')).toBe('/ru/topics/bullying/');
     expect(topicsPath('kk')).toBe('/kk/topics/');
     expect(helpPath('ru')).toBe('/ru/help/');
+    expect(posterPath('kk', 'almaty-region')).toBe('/kk/posters/almaty-region/');
+    expect(postersPath('ru')).toBe('/ru/posters/');
+    expect(schoolsPath('kk')).toBe('/kk/schools/');
+    expect(embedPath('ru', 'parents')).toBe('/embed/ru/parents/');
+  });
+
+  it('preselects a region on the help page through the query, as posters and the widget link it', () => {
+    expect(helpPath('kk', 'almaty-region')).toBe('/kk/help/?region=almaty-region');
+  });
+
+  it('puts the widget feed of a language and audience under /feeds/', () => {
+    expect(feedPath('kk', '11-14')).toBe('/feeds/kk/11-14.json');
   });
 
   it('puts a webinar calendar file beside its page', () => {
