@@ -1,18 +1,20 @@
 /**
- * `npm start`: builds the site when dist/ is stale, then serves it with the standalone Node
- * server that @astrojs/node writes to dist/server/entry.mjs. HOST and PORT say where it listens
- * (default localhost:4321).
+ * `npm start`: builds the site when dist/ is stale, then serves it: the prerendered pages and the
+ * on-demand routes (help, case, API) through the handler @astrojs/node writes to
+ * dist/server/entry.mjs, each response with the headers of src/server/http-headers.ts.
+ * HOST and PORT say where it listens (default localhost:4321).
+ *
+ * Nothing here logs a request: no address, user agent or URL of a visitor is written anywhere
+ * (promise 1 of DESIGN.md).
  */
+import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
+import { headersFor } from '../src/server/http-headers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-// The standalone server reads HOST and PORT from the environment when it starts; without them
-// it falls back to what the build baked in, so both are always set here.
-process.env.HOST ||= 'localhost';
-process.env.PORT ||= '4321';
-const { HOST: host, PORT: port } = process.env;
+const host = process.env.HOST || 'localhost';
+const port = Number(process.env.PORT || 4321);
 
 try {
   ensureBuilt(root);
@@ -21,21 +23,30 @@ try {
   process.exit(1);
 }
 
-// Started by hand rather than on import, to learn when it listens and why it could not.
+// The adapter's own server would start on import; ours adds the headers, so it stays off.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { startServer } = await import(pathToFileURL(`${root}dist/server/entry.mjs`).href);
-const { server, done } = startServer();
+const { handler } = await import(pathToFileURL(`${root}dist/server/entry.mjs`).href);
 
-server.server.once('listening', () => {
+const server = createServer((request, response) => {
+  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
+  handler(request, response);
+});
+
+server.once('listening', () => {
   const shown = ['0.0.0.0', '::'].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   console.log(`Zanbala is running at http://${shown}:${port}/`);
 });
-done.catch((/** @type {NodeJS.ErrnoException} */ error) => {
+server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
   const hint = error.code === 'EADDRINUSE' ? ` (port ${port} is taken; set PORT to another one)` : '';
   console.error(`The server stopped: ${error.message}${hint}`);
   process.exit(1);
 });
+server.listen(port, host);
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-  process.once(signal, () => server.stop().finally(() => process.exit(0)));
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
 }
