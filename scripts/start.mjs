@@ -27,8 +27,19 @@ try {
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(pathToFileURL(`${root}dist/server/entry.mjs`).href);
 
+/**
+ * The API's URLs have no trailing slash (DESIGN.md) while every page has one; Astro's router
+ * and static handler want the slash, so API paths get it here instead of a redirect, which a
+ * POST would not follow.
+ */
+/** @param {string} url */
+function withApiSlash(url) {
+  return url.replace(/^(\/api\/[^?#]*[^/?#])(?=[?#]|$)/, '$1/');
+}
+
 const server = createServer((request, response) => {
-  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  request.url = withApiSlash(request.url ?? '/');
+  const pathname = new URL(request.url, 'http://localhost').pathname;
   for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
   handler(request, response);
 });

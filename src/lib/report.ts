@@ -1,0 +1,86 @@
+/**
+ * A report: what a student tells the regional prosecutor's office through the help form or the
+ * API. One schema serves both (and the tests), so the form and the API can never disagree.
+ */
+import { z } from 'zod';
+import { LANGS } from './langs';
+import { TIERS } from './audiences';
+
+/** What a report is about. `unsafe-place` is a dark street, a ruin or a dangerous crossing. */
+export const REPORT_CATEGORIES = [
+  'bullying',
+  'cyberbullying',
+  'violence-home',
+  'violence-school',
+  'sexual-abuse',
+  'unsafe-place',
+  'drugs',
+  'online-fraud',
+  'neglect',
+  'rights-question',
+  'other',
+] as const;
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
+
+/** Where a case stands, as the student sees it on the case page. */
+export const CASE_STATUSES = ['received', 'in-review', 'answered', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const MESSAGE_MIN = 10;
+export const MESSAGE_MAX = 5000;
+export const CONTACT_MAX = 200;
+/** A reply on the case page may be short ("thank you"), but never empty. */
+export const REPLY_MIN = 1;
+
+/** Form checkboxes arrive as "on"/"true"/"1" or not at all; JSON sends booleans. */
+const checkbox = z
+  .union([z.boolean(), z.enum(['on', 'true', '1', 'false', '0', 'off', ''])])
+  .optional()
+  .transform((value) => value === true || value === 'on' || value === 'true' || value === '1');
+
+/** An empty optional form field means "not given". */
+const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+const text = (min: number, max: number) =>
+  z
+    .string({ error: 'required' })
+    .transform((value) => value.replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().min(min, { error: 'tooShort' }).max(max, { error: 'tooLong' }));
+
+/**
+ * The report schema for a given list of region ids. Error messages are keys (`required`,
+ * `tooShort`, …) that the form turns into words of the page's language.
+ */
+export function reportSchema(regionIds: readonly string[]) {
+  return z.object({
+    region: z.string({ error: 'required' }).refine((id) => regionIds.includes(id), { error: 'unknownRegion' }),
+    category: z.enum(REPORT_CATEGORIES, { error: 'unknownCategory' }),
+    message: text(MESSAGE_MIN, MESSAGE_MAX),
+    lang: z.enum(LANGS, { error: 'unknownLang' }),
+    /** true: the student wants an answer and gets a case code; false: nothing leads back. */
+    followUp: z
+      .union([z.boolean(), z.enum(['yes', 'no'])], { error: 'chooseFollowUp' })
+      .transform((value) => value === true || value === 'yes'),
+    urgent: checkbox,
+    ageBand: z.preprocess(emptyAsUndefined, z.enum(TIERS, { error: 'unknownAgeBand' }).optional()),
+    contact: z.preprocess(emptyAsUndefined, text(3, CONTACT_MAX).optional()),
+  });
+}
+export type ReportInput = z.input<ReturnType<typeof reportSchema>>;
+export type Report = z.output<ReturnType<typeof reportSchema>>;
+
+/** What the case page and the API take to open a case. */
+export const caseLookupSchema = z.object({ caseCode: z.string({ error: 'required' }).min(1, { error: 'required' }).max(64, { error: 'tooLong' }) });
+
+/** A student's message written back on the case page. */
+export const caseReplySchema = caseLookupSchema.extend({ text: text(REPLY_MIN, MESSAGE_MAX) });
+
+/** Field name → error key, from a failed parse: what the form shows next to each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    fields[field] ??= issue.message;
+  }
+  return fields;
+}

@@ -1,0 +1,14 @@
+/** Case codes are stored only as a keyed hash and compared in constant time (promise 4). */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** The stored form of a normalized case code: HMAC-SHA256 with the server's key, hex. */
+export function hashCaseCode(key: Buffer, digits: string): string {
+  return createHmac('sha256', key).update(digits).digest('hex');
+}
+
+/** Whether two stored hashes are equal, taking the same time wherever they differ. */
+export function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'hex');
+  const right = Buffer.from(b, 'hex');
+  return left.length === right.length && timingSafeEqual(left, right);
+}

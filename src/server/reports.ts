@@ -1,0 +1,65 @@
+/**
+ * The report service: what the help pages and the API do with a report and a case. It knows
+ * nothing of HTTP; the routes parse requests, this decides.
+ */
+import { newCaseCode, normalizeCaseCode } from '../lib/case-code';
+import type { Report } from '../lib/report';
+import { hashCaseCode, sameHash } from './case-code-hash';
+import type { CaseView, ReportStore, StoredCase } from './store/types';
+
+export type ReplyOutcome = 'added' | 'not-found' | 'closed';
+
+export function createReportService(store: ReportStore, key: Buffer, now: () => Date = () => new Date()) {
+  async function findCase(typedCode: string): Promise<StoredCase | undefined> {
+    const digits = normalizeCaseCode(typedCode);
+    if (!digits) return undefined;
+    const hash = hashCaseCode(key, digits);
+    const found = await store.findCase(hash);
+    return found && sameHash(found.caseCodeHash, hash) ? found : undefined;
+  }
+
+  return {
+    /** Stores a report; returns the case code (shown once, never stored) when an answer is wanted. */
+    async submit(report: Report): Promise<{ caseCode?: string }> {
+      if (!report.followUp) {
+        await store.addReport(report, null, now());
+        return {};
+      }
+      const caseCode = newCaseCode();
+      await store.addReport(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), now());
+      return { caseCode };
+    },
+
+    /** The case a code opens, as the student sees it. */
+    async open(typedCode: string): Promise<CaseView | undefined> {
+      const found = await findCase(typedCode);
+      if (!found) return undefined;
+      const { caseCodeHash: _hash, ...view } = found;
+      return view;
+    },
+
+    /** The student writes back; a closed case takes no more messages. */
+    async writeBack(typedCode: string, text: string): Promise<ReplyOutcome> {
+      const found = await findCase(typedCode);
+      if (!found) return 'not-found';
+      if (found.status === 'closed') return 'closed';
+      await store.addMessage(found.id, 'student', text, now());
+      return 'added';
+    },
+
+    /** Erases the case for good; false when the code opens nothing. */
+    async erase(typedCode: string): Promise<boolean> {
+      const found = await findCase(typedCode);
+      if (!found) return false;
+      await store.eraseCase(found.id);
+      return true;
+    },
+
+    /** Deletes cases closed longer ago than `days`. */
+    async deleteExpired(days: number): Promise<number> {
+      return store.deleteClosedBefore(new Date(now().getTime() - days * 86_400_000));
+    },
+  };
+}
+
+export type ReportService = ReturnType<typeof createReportService>;

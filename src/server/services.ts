@@ -1,0 +1,52 @@
+/**
+ * The server's long-lived parts, made once per process on first use: the store, the report
+ * service, the retention sweep and the rate limits.
+ */
+import { loadCaseCodeKey } from './case-code-key';
+import { dataDir, rateLimitsOn, retentionDays, storeLocation } from './config';
+import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-limit';
+import { createReportService, type ReportService } from './reports';
+import { openStore } from './store';
+
+export type LimitedAction = keyof typeof LIMITS;
+
+export interface Services {
+  reports: ReportService;
+  /** Counts one request of `action` from `address`; the address is hashed, never kept. */
+  limit(action: LimitedAction, address: string | undefined): Verdict;
+}
+
+const HOUR = 3_600_000;
+
+function createServices(): Services {
+  const location = storeLocation();
+  const store = openStore(location);
+  const reports = createReportService(store, loadCaseCodeKey(dataDir(location)));
+
+  const days = retentionDays();
+  const sweep = () =>
+    reports.deleteExpired(days).catch((error: Error) => console.error(`Deleting expired cases failed: ${error.message}`));
+  void sweep();
+  setInterval(sweep, HOUR).unref();
+
+  const on = rateLimitsOn();
+  const clientKey = createClientKeys();
+  const limiters = {
+    reports: createRateLimit(LIMITS.reports.perClient, LIMITS.reports.overall),
+    caseLookups: createRateLimit(LIMITS.caseLookups.perClient, LIMITS.caseLookups.overall),
+  };
+  return {
+    reports,
+    limit(action, address) {
+      if (!on) return { allowed: true };
+      return limiters[action].take(clientKey(address ?? 'unknown'));
+    },
+  };
+}
+
+let services: Services | undefined;
+
+export function getServices(): Services {
+  services ??= createServices();
+  return services;
+}

@@ -1,0 +1,48 @@
+/**
+ * What the report service needs from a store. SQLite implements it today; PostgreSQL will
+ * implement the same contract, so the SQL behind it stays portable (no SQLite-only functions).
+ */
+import type { CaseStatus, Report } from '../../lib/report';
+
+export type MessageAuthor = 'student' | 'office';
+
+export interface CaseMessage {
+  author: MessageAuthor;
+  text: string;
+  at: Date;
+}
+
+/** A case as the student may see it: no internal notes, nothing about who wrote. */
+export interface CaseView {
+  id: string;
+  status: CaseStatus;
+  urgent: boolean;
+  region: string;
+  category: string;
+  lang: string;
+  createdAt: Date;
+  messages: CaseMessage[];
+}
+
+export interface StoredCase extends CaseView {
+  /** HMAC of the case code, for the constant-time comparison the service makes. */
+  caseCodeHash: string;
+}
+
+export interface ReportStore {
+  /**
+   * Stores a report and its first message in one transaction, durably: when this resolves, the
+   * report survives a crash. `caseCodeHash` is null when the student wants no answer.
+   */
+  addReport(report: Report, caseCodeHash: string | null, at: Date): Promise<{ id: string }>;
+  /** The case whose code hashes to `caseCodeHash`, or undefined. */
+  findCase(caseCodeHash: string): Promise<StoredCase | undefined>;
+  /** Adds a message and moves the status: an office reply answers, a student's message reopens. */
+  addMessage(caseId: string, author: MessageAuthor, text: string, at: Date): Promise<void>;
+  setStatus(caseId: string, status: CaseStatus, at: Date): Promise<void>;
+  /** Deletes a case and all its messages for good. */
+  eraseCase(caseId: string): Promise<void>;
+  /** Deletes cases closed before `cutoff`; returns how many. */
+  deleteClosedBefore(cutoff: Date): Promise<number>;
+  close(): Promise<void>;
+}
