@@ -1,5 +1,5 @@
 /** Every URL of the site is built here, so the URL contract of DESIGN.md lives in one file. */
-import type { Audience } from './audiences';
+import type { Audience, Tier } from './audiences';
 import type { Lang } from './langs';
 import type { LessonKind } from './lessons';
 
@@ -8,9 +8,17 @@ export const audiencePath = (lang: Lang, audience: Audience) => `/${lang}/${audi
 export const lessonPath = (lang: Lang, kind: LessonKind, slug: string) => `/${lang}/${kind}/${slug}/`;
 export const topicPath = (lang: Lang, topic: string) => `/${lang}/topics/${topic}/`;
 export const topicsPath = (lang: Lang) => `/${lang}/topics/`;
-/** The help page; a region (from a poster's QR code or the widget) preselects that region's office. */
-export const helpPath = (lang: Lang, region?: string) =>
-  region ? `/${lang}/help/?region=${encodeURIComponent(region)}` : `/${lang}/help/`;
+/**
+ * The help page; a region (from a poster's QR code or the widget) preselects that region's
+ * office, a tier picks the words for that age.
+ */
+export function helpPath(lang: Lang, region?: string, tier?: Tier): string {
+  const query = new URLSearchParams();
+  if (region) query.set('region', region);
+  if (tier) query.set('tier', tier);
+  const search = query.toString();
+  return `/${lang}/help/${search ? `?${search}` : ''}`;
+}
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
 /** Where a student checks a report by its case code; kept out of search engines. */
 export const casePath = (lang: Lang) => `/${lang}/help/case/`;

@@ -33,6 +33,8 @@ describe('the URL contract', () => {
 
   it('preselects a region on the help page through the query, as posters and the widget link it', () => {
     expect(helpPath('kk', 'almaty-region')).toBe('/kk/help/?region=almaty-region');
+    expect(helpPath('ru', 'astana', '7-10')).toBe('/ru/help/?region=astana&tier=7-10');
+    expect(helpPath('ru', undefined, '15-18')).toBe('/ru/help/?tier=15-18');
   });
 
   it('puts the widget feed of a language and audience under /feeds/', () => {

@@ -1,0 +1,39 @@
+/**
+ * The help page's report form without JavaScript: the page posts to itself, and this turns the
+ * post into what the page shows next. Same limits, body rules and schema as the API.
+ */
+import { fieldErrors, reportSchema } from '../lib/report';
+import { readBody } from './request-body';
+import { getServices } from './services';
+
+/** What the student typed, sent back into the form when something was wrong. */
+export type FormValues = Record<string, string>;
+
+export type ReportFormOutcome =
+  | { kind: 'sent'; caseCode?: string | undefined; urgent: boolean }
+  | { kind: 'invalid'; status: 400; values: FormValues; errors: Record<string, string> }
+  | { kind: 'refused'; status: 413 | 415 | 429; error: 'tooLarge' | 'refused' | 'tooMany'; retryAfterMinutes?: number };
+
+const asText = (fields: Record<string, unknown>): FormValues =>
+  Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, typeof value === 'string' ? value : '']));
+
+export async function submitReportForm(
+  request: Request,
+  clientAddress: string | undefined,
+  regionIds: readonly string[],
+): Promise<ReportFormOutcome> {
+  const verdict = getServices().limit('reports', clientAddress);
+  if (!verdict.allowed) {
+    return { kind: 'refused', status: 429, error: 'tooMany', retryAfterMinutes: Math.ceil(verdict.retryAfterSeconds / 60) };
+  }
+  const body = await readBody(request);
+  if (!body.ok) {
+    return body.status === 413 ? { kind: 'refused', status: 413, error: 'tooLarge' } : { kind: 'refused', status: 415, error: 'refused' };
+  }
+  const parsed = reportSchema(regionIds).safeParse(body.fields);
+  if (!parsed.success) {
+    return { kind: 'invalid', status: 400, values: asText(body.fields), errors: fieldErrors(parsed.error) };
+  }
+  const { caseCode } = await getServices().reports.submit(parsed.data);
+  return { kind: 'sent', caseCode, urgent: parsed.data.urgent };
+}
