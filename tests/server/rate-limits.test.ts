@@ -1,0 +1,33 @@
+/** The rate limits, on a server that has them on (the default). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aReport, startServer, type RunningServer } from './server';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.stop());
+
+describe('the rate limits', () => {
+  it('answer 429 with Retry-After once a client has sent too many reports, in JSON and on the form', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await server.post('/api/reports', aReport({ followUp: false }))).status);
+    expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true);
+
+    const limited = await server.post('/api/reports', aReport());
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: { code: 'rate-limited' } });
+
+    const form = await server.post('/ru/help/', new URLSearchParams({ ...aReport(), followUp: 'yes' } as Record<string, string>).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(429);
+    expect(await form.text()).toContain('111');
+  });
+
+  it('count case lookups apart from reports', async () => {
+    const response = await server.post('/api/reports/case', { caseCode: '1111 2222 3333 4444' });
+    expect(response.status).toBe(404);
+  });
+});

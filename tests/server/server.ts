@@ -1,0 +1,97 @@
+/**
+ * Starts the real server (`scripts/start.mjs`, as `npm start` does) on its own port and its own
+ * SQLite file, and keeps everything it prints, so tests can look for what must never be logged.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunningServer {
+  origin: string;
+  dataDir: string;
+  /** Everything the server printed on stdout and stderr. */
+  output(): string;
+  /** Every byte of the data folder: the database, its log, the key. */
+  storedBytes(): Buffer;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** SIGKILL: no shutdown code runs, as when the machine loses power. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Starts a server; pass `dataDir` to start again on the files of an earlier one. */
+export async function startServer({ dataDir, env = {} }: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'zanbala-server-'));
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'zanbala.db')}`, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
+    const check = () => {
+      if (output.includes('is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', () => reject(new Error(`the server exited:\n${output}`)));
+  });
+
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    dataDir: dir,
+    output: () => output,
+    storedBytes: () => Buffer.concat(readdirSync(dir).map((name) => readFileSync(join(dir, name)))),
+    post: (path, body, headers = {}) =>
+      fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    async kill() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited(child);
+      if (!dataDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A report the API accepts. */
+export const aReport = (overrides: Record<string, unknown> = {}) => ({
+  region: 'astana',
+  category: 'bullying',
+  message: 'Мені сыныпта күнде мазақ етеді, не істеймін?',
+  lang: 'kk',
+  followUp: true,
+  ...overrides,
+});
