@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser.ts';
+import { E2E_DATABASE_URL } from './tests/e2e/fixtures/store.ts';
 
 /**
  * Not 4321, so the tests never talk to a server someone left running with `npm start`;
@@ -33,7 +34,9 @@ export default defineConfig({
     // The real entry point, so the tests also cover "npm start builds if needed, then serves".
     command: 'npm start',
     url: `http://localhost:${PORT}/kk/`,
-    env: { PORT: String(PORT), HOST: 'localhost' },
+    // Reports go to a store of their own that the tests can answer from; the rate limits have
+    // their own tests against the server, so they do not throttle a browser test run here.
+    env: { PORT: String(PORT), HOST: 'localhost', DATABASE_URL: E2E_DATABASE_URL, RATE_LIMIT: 'off' },
     reuseExistingServer: !process.env['CI'],
     // A cold build of the whole site happens inside this timeout.
     timeout: 10 * 60_000,
