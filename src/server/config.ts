@@ -20,7 +20,7 @@ export function storeLocation(databaseUrl = process.env['DATABASE_URL']): StoreL
 
 /** Where the server keeps its files (the SQLite store, the generated case-code key). */
 export function dataDir(location: StoreLocation = storeLocation()): string {
-  return location.kind === 'sqlite' ? dirname(location.path) : resolve(process.env['DATA_DIR'] ?? 'data');
+  return location.kind === 'sqlite' ? dirname(location.path) : resolve('data');
 }
 
 /** Days a closed case is kept before it is deleted for good (`RETENTION_DAYS`, default 180). */
