@@ -19,13 +19,13 @@ type Intent = (typeof INTENTS)[number];
 const asString = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export async function handleCasePost(request: Request, clientAddress: string | undefined): Promise<CasePageView> {
-  const verdict = getServices().limit('caseLookups', clientAddress);
+  const { reports, limit } = await getServices();
+  const verdict = limit('caseLookups', clientAddress);
   if (!verdict.allowed) return { view: 'enter', status: 429, tooMany: Math.ceil(verdict.retryAfterSeconds / 60) };
   const body = await readBody(request);
   if (!body.ok) return { view: 'enter', status: body.status };
   const code = asString(body.fields['caseCode']).trim();
   const intent = asString(body.fields['intent']) as Intent;
-  const { reports } = getServices();
 
   if (intent === 'erase') {
     return (await reports.erase(code)) ? { view: 'erased', status: 200 } : { view: 'enter', status: 404, notFound: true };

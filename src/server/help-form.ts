@@ -22,7 +22,8 @@ export async function submitReportForm(
   clientAddress: string | undefined,
   regionIds: readonly string[],
 ): Promise<ReportFormOutcome> {
-  const verdict = getServices().limit('reports', clientAddress);
+  const services = await getServices();
+  const verdict = services.limit('reports', clientAddress);
   if (!verdict.allowed) {
     return { kind: 'refused', status: 429, error: 'tooMany', retryAfterMinutes: Math.ceil(verdict.retryAfterSeconds / 60) };
   }
@@ -34,6 +35,6 @@ export async function submitReportForm(
   if (!parsed.success) {
     return { kind: 'invalid', status: 400, values: asText(body.fields), errors: fieldErrors(parsed.error) };
   }
-  const { caseCode } = await getServices().reports.submit(parsed.data);
+  const { caseCode } = await services.reports.submit(parsed.data);
   return { kind: 'sent', caseCode, urgent: parsed.data.urgent };
 }

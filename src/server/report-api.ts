@@ -19,7 +19,7 @@ async function accept<S extends z.ZodType>(
   action: LimitedAction,
   schema: S,
 ): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: Response }> {
-  const verdict = getServices().limit(action, clientAddress);
+  const verdict = (await getServices()).limit(action, clientAddress);
   if (!verdict.allowed) {
     const headers = { 'Retry-After': String(verdict.retryAfterSeconds) };
     return { ok: false, response: apiError(429, 'rate-limited', 'Too many requests; try again later', { headers }) };
@@ -39,14 +39,16 @@ const caseNotFound = () => apiError(404, 'not-found', 'No case has this code');
 export async function postReport(input: ApiRequest, regionIds: readonly string[]): Promise<Response> {
   const accepted = await accept(input, 'reports', reportSchema(regionIds));
   if (!accepted.ok) return accepted.response;
-  return json(201, await getServices().reports.submit(accepted.data));
+  const { reports } = await getServices();
+  return json(201, await reports.submit(accepted.data));
 }
 
 /** `POST /api/reports/case` → 200 `{status, messages}` or 404. */
 export async function postCaseLookup(input: ApiRequest): Promise<Response> {
   const accepted = await accept(input, 'caseLookups', caseLookupSchema);
   if (!accepted.ok) return accepted.response;
-  const found = await getServices().reports.open(accepted.data.caseCode);
+  const { reports } = await getServices();
+  const found = await reports.open(accepted.data.caseCode);
   if (!found) return caseNotFound();
   const messages = found.messages.map(({ author, text, at }) => ({ author, text, at: at.toISOString() }));
   return json(200, { status: found.status, urgent: found.urgent, messages });
@@ -56,7 +58,8 @@ export async function postCaseLookup(input: ApiRequest): Promise<Response> {
 export async function postCaseMessage(input: ApiRequest): Promise<Response> {
   const accepted = await accept(input, 'caseLookups', caseReplySchema);
   if (!accepted.ok) return accepted.response;
-  const outcome = await getServices().reports.writeBack(accepted.data.caseCode, accepted.data.text);
+  const { reports } = await getServices();
+  const outcome = await reports.writeBack(accepted.data.caseCode, accepted.data.text);
   if (outcome === 'not-found') return caseNotFound();
   if (outcome === 'closed') return apiError(409, 'case-closed', 'This case is closed and takes no more messages');
   return json(201, {});
@@ -66,5 +69,6 @@ export async function postCaseMessage(input: ApiRequest): Promise<Response> {
 export async function postCaseErase(input: ApiRequest): Promise<Response> {
   const accepted = await accept(input, 'caseLookups', caseLookupSchema);
   if (!accepted.ok) return accepted.response;
-  return (await getServices().reports.erase(accepted.data.caseCode)) ? json(200, { erased: true }) : caseNotFound();
+  const { reports } = await getServices();
+  return (await reports.erase(accepted.data.caseCode)) ? json(200, { erased: true }) : caseNotFound();
 }

@@ -18,9 +18,9 @@ export interface Services {
 
 const HOUR = 3_600_000;
 
-function createServices(): Services {
+async function createServices(): Promise<Services> {
   const location = storeLocation();
-  const store = openStore(location);
+  const store = await openStore(location);
   const reports = createReportService(store, loadCaseCodeKey(dataDir(location)));
 
   const days = retentionDays();
@@ -44,9 +44,13 @@ function createServices(): Services {
   };
 }
 
-let services: Services | undefined;
+let services: Promise<Services> | undefined;
 
-export function getServices(): Services {
-  services ??= createServices();
+/** The services of this process, made on first use; a failure to open the store is retried. */
+export function getServices(): Promise<Services> {
+  services ??= createServices().catch((error: unknown) => {
+    services = undefined;
+    throw error;
+  });
   return services;
 }

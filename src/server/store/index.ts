@@ -1,13 +1,23 @@
-/** Opens the store that `DATABASE_URL` names. */
+/** Opens the database that `DATABASE_URL` names, brings its schema up to date, and the stores on it. */
 import type { StoreLocation } from '../config';
-import { openSqliteStore } from './sqlite';
+import { migrate } from '../db/migrate';
+import { openSqlite } from '../db/sqlite';
+import type { Db } from '../db/types';
+import { MIGRATIONS } from './migrations';
+import { createReportStore } from './reports';
 import type { ReportStore } from './types';
 
-export function openStore(location: StoreLocation): ReportStore {
+export async function openDb(location: StoreLocation): Promise<Db> {
   if (location.kind === 'postgres') {
     throw new Error('DATABASE_URL names PostgreSQL, which this version cannot use yet: unset it to use SQLite');
   }
-  return openSqliteStore(location.path);
+  const db = openSqlite(location.path);
+  await migrate(db, MIGRATIONS);
+  return db;
+}
+
+export async function openStore(location: StoreLocation): Promise<ReportStore> {
+  return createReportStore(await openDb(location));
 }
 
 export type { ReportStore };

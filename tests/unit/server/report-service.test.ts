@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/lib/report';
 import { createReportService, type ReportService } from '../../../src/server/reports';
-import { openSqliteStore } from '../../../src/server/store/sqlite';
+import { openStore } from '../../../src/server/store';
 import type { ReportStore } from '../../../src/server/store/types';
 
 const KEY = Buffer.from('k'.repeat(64));
@@ -23,9 +23,9 @@ let store: ReportStore;
 let service: ReportService;
 let now: Date;
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zanbala-store-'));
-  store = openSqliteStore(join(dir, 'reports.db'));
+  store = await openStore({ kind: 'sqlite', path: join(dir, 'reports.db') });
   now = new Date('2026-11-25T10:00:00Z');
   service = createReportService(store, KEY, () => now);
 });
@@ -117,7 +117,7 @@ describe('the report service', () => {
   });
 
   it('migrates a store once, however often it is opened', async () => {
-    const again = openSqliteStore(join(dir, 'reports.db'));
+    const again = await openStore({ kind: 'sqlite', path: join(dir, 'reports.db') });
     await again.close();
     const { caseCode } = await service.submit(report);
     expect(await service.open(caseCode!)).toBeDefined();

@@ -1,0 +1,89 @@
+/**
+ * Reports and their messages, in SQL that SQLite and PostgreSQL both run. Ids are random UUIDs,
+ * times ISO 8601 UTC strings (they sort as text), flags 0/1.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CaseStatus, Report } from '../../lib/report';
+import { checkpoint } from '../db/sqlite';
+import type { Db, Row } from '../db/types';
+import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types';
+
+const toMessage = (row: Row): CaseMessage => ({
+  author: row['author'] as MessageAuthor,
+  text: String(row['body']),
+  at: new Date(String(row['created_at'])),
+});
+
+const INSERT_MESSAGE = `INSERT INTO messages (report_id, seq, author, body, created_at)
+  VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE report_id = ?), ?, ?, ?)`;
+
+async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: string): Promise<void> {
+  await db.run('UPDATE reports SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?', [
+    status,
+    at,
+    status === 'closed' ? at : null,
+    caseId,
+  ]);
+}
+
+export function createReportStore(db: Db): ReportStore {
+  return {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date) {
+      const id = randomUUID();
+      const when = at.toISOString();
+      await db.transaction(async (tx) => {
+        await tx.run(
+          `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)`,
+          [id, caseCodeHash, report.region, report.category, report.lang, report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, when, when],
+        );
+        await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when]);
+      });
+      return { id };
+    },
+
+    async findCase(caseCodeHash: string) {
+      const row = await db.get('SELECT * FROM reports WHERE case_code_hash = ?', [caseCodeHash]);
+      if (!row) return undefined;
+      const id = String(row['id']);
+      const messages = await db.all('SELECT author, body, created_at FROM messages WHERE report_id = ? ORDER BY seq', [id]);
+      const found: StoredCase = {
+        id,
+        caseCodeHash: String(row['case_code_hash']),
+        status: row['status'] as CaseStatus,
+        urgent: Number(row['urgent']) === 1,
+        region: String(row['region']),
+        category: String(row['category']),
+        lang: String(row['lang']),
+        createdAt: new Date(String(row['created_at'])),
+        messages: messages.map(toMessage),
+      };
+      return found;
+    },
+
+    async addMessage(caseId: string, author: MessageAuthor, text: string, at: Date) {
+      const when = at.toISOString();
+      await db.transaction(async (tx) => {
+        await tx.run(INSERT_MESSAGE, [caseId, caseId, author, text, when]);
+        const current = (await tx.get('SELECT status FROM reports WHERE id = ?', [caseId]))?.['status'] as CaseStatus;
+        const next: CaseStatus = author === 'office' ? 'answered' : current === 'answered' ? 'in-review' : current;
+        await updateStatus(tx, caseId, next, when);
+      });
+    },
+
+    async setStatus(caseId: string, status: CaseStatus, at: Date) {
+      await updateStatus(db, caseId, status, at.toISOString());
+    },
+
+    async eraseCase(caseId: string) {
+      await db.run('DELETE FROM reports WHERE id = ?', [caseId]);
+      await checkpoint(db);
+    },
+
+    async deleteClosedBefore(cutoff: Date) {
+      return db.run('DELETE FROM reports WHERE closed_at IS NOT NULL AND closed_at < ?', [cutoff.toISOString()]);
+    },
+
+    close: () => db.close(),
+  };
+}
