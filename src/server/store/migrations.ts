@@ -33,4 +33,50 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX reports_closed_at ON reports (closed_at)',
     ],
   },
+  {
+    // The regional offices' inbox: moderators, their sessions, internal notes, the audit trail.
+    version: 2,
+    statements: [
+      `CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL,
+        regions TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL,
+        failed_logins INTEGER NOT NULL,
+        locked_until TEXT,
+        created_at TEXT NOT NULL
+      )`,
+      `CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      )`,
+      `CREATE TABLE notes (
+        report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        author TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (report_id, seq)
+      )`,
+      `CREATE TABLE audit_log (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT,
+        detail TEXT
+      )`,
+      'CREATE INDEX audit_log_at ON audit_log (at)',
+      // Who of the office wrote a reply: for the audit trail, never shown to the student.
+      'ALTER TABLE messages ADD COLUMN author_user TEXT',
+      // When the office first replied: the statistics' median time to first reply.
+      'ALTER TABLE reports ADD COLUMN first_reply_at TEXT',
+      'CREATE INDEX reports_queue ON reports (status, urgent, created_at)',
+    ],
+  },
 ];

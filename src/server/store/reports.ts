@@ -68,6 +68,9 @@ export function createReportStore(db: Db): ReportStore {
         const current = (await tx.get('SELECT status FROM reports WHERE id = ?', [caseId]))?.['status'] as CaseStatus;
         const next: CaseStatus = author === 'office' ? 'answered' : current === 'answered' ? 'in-review' : current;
         await updateStatus(tx, caseId, next, when);
+        if (author === 'office') {
+          await tx.run('UPDATE reports SET first_reply_at = ? WHERE id = ? AND first_reply_at IS NULL', [when, caseId]);
+        }
       });
     },
 
