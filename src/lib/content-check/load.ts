@@ -1,0 +1,100 @@
+/**
+ * Reads content/ as the content check sees it: every lesson's front matter (with the line of each
+ * field) and its MDX body as mdast (with lines), plus the topic and region ids that pages exist for.
+ * It does not apply the schema: the build does that, and the check must still run on a file the
+ * schema would reject, to say more about it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { slug as slugify } from 'github-slugger';
+import { LineCounter, parse, parseDocument } from 'yaml';
+import { isLang } from '../langs.ts';
+import { LESSON_KINDS, type LessonKind } from '../lessons.ts';
+import { errorLine, parseMdx } from './mdx.ts';
+import type { ContentSet, LessonDoc } from './types.ts';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
+
+/** Every .mdx file below a folder, skipping `_` files as the collections' glob pattern does. */
+function mdxFiles(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return mdxFiles(path);
+    return entry.name.endsWith('.mdx') && !entry.name.startsWith('_') ? [path] : [];
+  });
+}
+
+/**
+ * The entry id Astro's glob loader gives a file: a `slug` field if there is one, else the path
+ * without extension, each segment slugified (so `Foo Bar.mdx` and `foo-bar.mdx` collide).
+ */
+export function entryId(pathInKind: string, data: Record<string, unknown>): string {
+  if (typeof data['slug'] === 'string') return data['slug'];
+  return pathInKind
+    .replace(/\.mdx$/, '')
+    .split('/')
+    .map((segment) => slugify(segment))
+    .join('/');
+}
+
+/** Reads one lesson file; `root` is the project root. */
+export function loadLesson(root: string, kind: LessonKind, absolutePath: string): LessonDoc {
+  const source = readFileSync(absolutePath, 'utf8');
+  const match = FRONT_MATTER.exec(source);
+  const yamlText = match?.[1] ?? '';
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter });
+  const parsed: unknown = document.toJS();
+  const data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  const pathInKind = relative(join(root, 'content', kind), absolutePath).split(sep).join('/');
+  const id = entryId(pathInKind, data);
+  const slash = id.indexOf('/');
+  const langFolder = pathInKind.split('/')[0] ?? '';
+  const bodyLine = match ? match[0].split('\n').length + (match[2] ? 0 : 1) : 1;
+  const body = source.slice(match?.[0].length ?? 0);
+  let tree: LessonDoc['body'] = { type: 'root', children: [] };
+  let parseError: LessonDoc['parseError'];
+  try {
+    tree = parseMdx(body);
+  } catch (error) {
+    parseError = { line: bodyLine + errorLine(error) - 1, message: (error as Error).message };
+  }
+  return {
+    file: relative(root, absolutePath).split(sep).join('/'),
+    absolutePath,
+    kind,
+    lang: isLang(langFolder) ? langFolder : 'kk',
+    slug: slash > 0 ? id.slice(slash + 1) : id,
+    data,
+    // Front matter starts on line 2 of the file, after the opening `---`.
+    lineOf: (path) => {
+      const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      const pair = path.length > 0 ? (document.getIn(path.slice(0, -1), true) as { range?: [number] } | undefined) : undefined;
+      const offset = node?.range?.[0] ?? pair?.range?.[0];
+      return offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
+    },
+    body: tree,
+    bodyLine,
+    parseError,
+    source,
+  };
+}
+
+/** Ids of a data file that is a YAML list of `{ id, … }`. */
+function dataIds(root: string, name: string): string[] {
+  const path = join(root, 'content', 'data', name);
+  if (!existsSync(path)) return [];
+  const items: unknown = parse(readFileSync(path, 'utf8'));
+  return Array.isArray(items) ? items.map((item: { id?: unknown }) => String(item?.id)) : [];
+}
+
+/** Everything below `root`/content that the checks need. */
+export function loadContent(root: string): ContentSet {
+  const lessons = LESSON_KINDS.flatMap((kind) =>
+    mdxFiles(join(root, 'content', kind))
+      .sort()
+      .map((path) => loadLesson(root, kind, path)),
+  );
+  return { root, lessons, topics: dataIds(root, 'topics.yaml'), regions: dataIds(root, 'regions.yaml') };
+}
