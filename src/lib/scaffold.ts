@@ -11,7 +11,7 @@ import { SCAFFOLD_TEXT } from './scaffold-text.ts';
 export interface ScaffoldRequest {
   kind: LessonKind;
   lang: Lang;
-  audiences: Audience[];
+  audiences: readonly Audience[];
   title: string;
   slug: string;
   /** Today in Kazakhstan, YYYY-MM-DD. */

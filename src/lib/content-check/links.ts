@@ -14,8 +14,13 @@ import * as paths from '../paths.ts';
 import { finding, isLive, nodeLine } from './finding.ts';
 import type { Check, ContentSet, Finding, LessonDoc } from './types.ts';
 
-/** Ids the lesson layout adds besides the headings of the text. */
-const LAYOUT_IDS: Record<LessonDoc['kind'], string[]> = { articles: [], videos: ['transcript'], webinars: [] };
+/** Ids the lesson layout (LessonLayout.astro and the video page) adds besides the headings of the text. */
+const EVERY_LESSON_IDS = ['legal-basis-title', 'help-box-title'];
+const LAYOUT_IDS: Record<LessonDoc['kind'], string[]> = {
+  articles: EVERY_LESSON_IDS,
+  videos: [...EVERY_LESSON_IDS, 'transcript'],
+  webinars: EVERY_LESSON_IDS,
+};
 
 /** Every page of the URL contract that is not a lesson. */
 export function sitePages(topics: readonly string[], regions: readonly string[]): Set<string> {
