@@ -4,6 +4,7 @@ import { finding } from './finding.ts';
 import { checkImages } from './images.ts';
 import { checkLegal } from './legal.ts';
 import { checkLinks } from './links.ts';
+import { checkMciYear } from './mci.ts';
 import { checkReadability } from './readability.ts';
 import { sortFindings } from './report.ts';
 import { checkSlugs } from './slugs.ts';
@@ -29,6 +30,7 @@ export const CHECKS: Check[] = [
   checkLegal,
   checkWebinars,
   checkTodos,
+  checkMciYear,
 ];
 
 export function runChecks(content: ContentSet, now: Date = new Date()): Finding[] {

@@ -48,7 +48,7 @@ export function headingIds(lesson: LessonDoc): Set<string> {
   return ids;
 }
 
-/** Internal links of a lesson with their lines: Markdown links, definitions and JSX `<a href>`. */
+/** Links of a lesson that stay on the site, with their lines: Markdown links, definitions and JSX `<a href>`. */
 function linksOf(lesson: LessonDoc): { url: string; line: number }[] {
   const links: { url: string; line: number }[] = [];
   visit(lesson.body, (node) => {
@@ -58,12 +58,18 @@ function linksOf(lesson: LessonDoc): { url: string; line: number }[] {
       if (typeof href?.value === 'string') links.push({ url: href.value, line: nodeLine(lesson, node) });
     }
   });
-  return links.filter(({ url }) => (url.startsWith('/') && !url.startsWith('//')) || url.startsWith('#'));
+  // Links with a scheme (https:, tel:, mailto:) or protocol-relative ones leave the site.
+  return links.filter(({ url }) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//'));
 }
 
 function checkLesson(content: ContentSet, lesson: LessonDoc, pages: Set<string>, lessonsByPath: Map<string, LessonDoc>, now: Date): Finding[] {
   const findings: Finding[] = [];
   for (const { url, line } of linksOf(lesson)) {
+    // A relative link (`help/`, `../x/`) depends on the page it sits on and breaks when pages move.
+    if (!url.startsWith('/') && !url.startsWith('#')) {
+      findings.push(finding(lesson, line, 'error', 'link-broken', { url }));
+      continue;
+    }
     const [beforeHash = '', anchor] = url.split('#', 2);
     const path = beforeHash.split('?')[0] ?? '';
     const target = path === '' ? lesson : lessonsByPath.get(path);

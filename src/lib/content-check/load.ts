@@ -96,5 +96,6 @@ export function loadContent(root: string): ContentSet {
       .sort()
       .map((path) => loadLesson(root, kind, path)),
   );
-  return { root, lessons, topics: dataIds(root, 'topics.yaml'), regions: dataIds(root, 'regions.yaml') };
+  const mciYears = existsSync(join(root, 'content', 'data', 'mci.yaml')) ? dataIds(root, 'mci.yaml').map(Number) : undefined;
+  return { root, lessons, topics: dataIds(root, 'topics.yaml'), regions: dataIds(root, 'regions.yaml'), mciYears };
 }

@@ -40,7 +40,8 @@ export type FindingCode =
   | 'legal-source-unofficial'
   | 'webinar-no-outcome'
   | 'todo-left'
-  | 'mdx-invalid';
+  | 'mdx-invalid'
+  | 'mci-year-missing';
 
 /** A lesson file: its front matter, its body as mdast, and where each part sits in the file. */
 export interface LessonDoc {
@@ -75,6 +76,8 @@ export interface ContentSet {
   topics: string[];
   /** Region ids from content/data/regions.yaml. */
   regions: string[];
+  /** Years that content/data/mci.yaml gives the MCI for; undefined when the file is absent. */
+  mciYears?: number[] | undefined;
 }
 
 /** A check reads the whole set, so cross-file rules (translations, links) fit the same shape. */

@@ -25,7 +25,7 @@ describe('npm run content:check', () => {
     expect(status).toBe(1);
     expect(stdout).toContain('content/articles/kk/links.mdx:15: error (ошибка) [link-broken] Ссылка /kk/articles/nowhere/');
     expect(stdout).toContain('Как исправить:');
-    expect(stdout.trim().split('\n').at(-1)).toMatch(/^Проверено файлов: 3\. Ошибок: 3/);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/^Проверено файлов: 3\. Ошибок: 4/);
   });
 
   it('gives JSON with English keys, and Kazakh messages on --lang kk', () => {

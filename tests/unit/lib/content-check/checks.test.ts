@@ -34,6 +34,7 @@ const cases: [string, string, Pick<Finding, 'file' | 'line' | 'severity' | 'code
   ['a caption file that is not WebVTT is an error', 'captions', { file: 'content/videos/kk/broken-captions.mdx', line: 16, severity: 'error', code: 'captions-invalid' }],
   ['a link to a page the site does not have is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 15, severity: 'error', code: 'link-broken' }],
   ['an anchor to no heading of the target is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 17, severity: 'error', code: 'anchor-broken' }],
+  ['a relative link is an error: it breaks when pages move', 'links', { file: 'content/articles/kk/links.mdx', line: 21, severity: 'error', code: 'link-broken' }],
   ['a published lesson linking to a draft is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 19, severity: 'error', code: 'link-unpublished' }],
   ['a sentence a little over the limit is a warning', 'readability', { file: 'content/articles/ru/long.mdx', line: 15, severity: 'warning', code: 'sentence-too-long' }],
   ['a missing legal review is a warning', 'legal', { file: 'content/articles/ru/no-review.mdx', line: 1, severity: 'warning', code: 'review-missing' }],
@@ -42,6 +43,7 @@ const cases: [string, string, Pick<Finding, 'file' | 'line' | 'severity' | 'code
   ['a past webinar with neither recording nor recap is a warning', 'webinars', { file: 'content/webinars/kk/past-no-outcome.mdx', line: 12, severity: 'warning', code: 'webinar-no-outcome' }],
   ['a TODO left in a published lesson is an error', 'todo', { file: 'content/articles/kk/published-todo.mdx', line: 15, severity: 'error', code: 'todo-left' }],
   ['a TODO in a draft is only a warning', 'todo', { file: 'content/articles/kk/draft-todo.mdx', line: 14, severity: 'warning', code: 'todo-left' }],
+  ['a year missing from the MCI table is a warning on that file', 'mci', { file: 'content/data/mci.yaml', line: 1, severity: 'warning', code: 'mci-year-missing' }],
   ['an unclosed component is an error on its line', 'mdx', { file: 'content/articles/kk/unclosed.mdx', line: 15, severity: 'error', code: 'mdx-invalid' }],
 ];
 
@@ -59,9 +61,10 @@ describe('content check', () => {
     expect(findings.filter((finding) => finding.line === 13)).toEqual([]);
   });
 
-  it('accepts a link to a real heading, a topic and the help page', () => {
-    const findings = findingsOf('links').filter((finding) => finding.line === 13);
-    expect(findings).toEqual([]);
+  it('accepts a link to a real heading, a topic and the help page, and leaves web and phone links alone', () => {
+    const findings = findingsOf('links');
+    expect(findings.filter((finding) => finding.line === 13)).toEqual([]);
+    expect(findings.filter((finding) => finding.line === 21).map((finding) => finding.params['url'])).toEqual(['kk/help/']);
   });
 
   it('leaves a past webinar with a recap alone', () => {
