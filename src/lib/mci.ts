@@ -23,3 +23,8 @@ export function mciFor(table: readonly MciYear[], year: number): (MciYear & { ex
 
 /** `n` MCI in tenge, rounded to whole tenge as fines are. */
 export const tengeFor = (n: number, mci: MciYear) => Math.round(n * mci.tenge);
+
+/** The year in Kazakhstan (Asia/Almaty, UTC+5): the year whose MCI applies at `now`. */
+export function yearInKazakhstan(now: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Almaty' }).format(now));
+}

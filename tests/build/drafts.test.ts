@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild } from '../../scripts/lib/build.mjs';
-import { mciFor, tengeFor } from '../../src/lib/mci';
+import { mciFor, tengeFor, yearInKazakhstan } from '../../src/lib/mci';
 import { copyProject } from './project-copy';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -87,8 +87,7 @@ describe('drafts, scheduled lessons and new lessons', () => {
       year: Number(row.id),
       tenge: row.tenge,
     }));
-    const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Almaty' }).format(new Date()));
-    const mci = mciFor(table, year)!;
+    const mci = mciFor(table, yearInKazakhstan(new Date()))!;
     const tenge = (lang: string) => new Intl.NumberFormat(lang).format(tengeFor(10, mci));
     const kk = read(copy, 'kk/articles/bullying-law-fines/index.html');
     const ru = read(copy, 'ru/articles/bullying-law-fines/index.html');

@@ -17,7 +17,8 @@ export function nodeLine(lesson: LessonDoc, node: { position?: { start: { line: 
   return lesson.bodyLine + (node.position?.start.line ?? 1) - 1;
 }
 
-function asDate(value: unknown): Date | undefined {
+/** A front-matter date as YAML gives it (a Date, or a string when quoted), if it is one. */
+export function asDate(value: unknown): Date | undefined {
   const date = value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : undefined;
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
@@ -27,5 +28,3 @@ export function isLive(lesson: LessonDoc, now: Date): boolean {
   const publishedAt = asDate(lesson.data['publishedAt']);
   return publishedAt !== undefined && isPublished({ draft: lesson.data['draft'] === true, publishedAt }, now);
 }
-
-export { asDate };

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug as slugify } from 'github-slugger';
-import { LineCounter, parse, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parse, parseDocument, type Document } from 'yaml';
 import { isLang } from '../langs.ts';
 import { LESSON_KINDS, type LessonKind } from '../lessons.ts';
 import { errorLine, parseMdx } from './mdx.ts';
@@ -36,6 +36,22 @@ export function entryId(pathInKind: string, data: Record<string, unknown>): stri
     .split('/')
     .map((segment) => slugify(segment))
     .join('/');
+}
+
+/**
+ * Where a field starts in the YAML text: its key when it is a key of a map (so `captions:` points at
+ * its own line, not its first item), else the node itself, else its nearest present parent.
+ */
+function fieldOffset(document: Document, path: readonly (string | number)[]): number | undefined {
+  if (path.length === 0) return undefined;
+  const last = path[path.length - 1];
+  const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
+  }
+  const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  return node?.range?.[0] ?? fieldOffset(document, path.slice(0, -1));
 }
 
 /** Reads one lesson file; `root` is the project root. */
@@ -69,9 +85,7 @@ export function loadLesson(root: string, kind: LessonKind, absolutePath: string)
     data,
     // Front matter starts on line 2 of the file, after the opening `---`.
     lineOf: (path) => {
-      const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
-      const pair = path.length > 0 ? (document.getIn(path.slice(0, -1), true) as { range?: [number] } | undefined) : undefined;
-      const offset = node?.range?.[0] ?? pair?.range?.[0];
+      const offset = fieldOffset(document, path);
       return offset === undefined ? 1 : lineCounter.linePos(offset).line + 1;
     },
     body: tree,

@@ -2,14 +2,10 @@
  * <Mci n={…} /> falls back to the latest known year when content/data/mci.yaml lacks the current
  * one; the page says so, but the yearly update is the editors' job, so remind them.
  */
+import { yearInKazakhstan } from '../mci.ts';
 import type { Check } from './types.ts';
 
 const MCI_FILE = 'content/data/mci.yaml';
-
-/** The year in Kazakhstan (Asia/Almaty), as the build counts it. */
-export function yearInKazakhstan(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Almaty' }).format(now));
-}
 
 export const checkMciYear: Check = ({ mciYears }, now) => {
   const year = yearInKazakhstan(now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mciFor, tengeFor } from '../../../src/lib/mci';
+import { mciFor, tengeFor, yearInKazakhstan } from '../../../src/lib/mci';
 
 const table = [
   { year: 2024, tenge: 3692 },
@@ -22,5 +22,12 @@ describe('the MCI of a year', () => {
   it('uses the earliest year for a year before the table, and nothing for an empty table', () => {
     expect(mciFor(table, 2020)).toEqual({ year: 2024, tenge: 3692, exact: false });
     expect(mciFor([], 2026)).toBeUndefined();
+  });
+});
+
+describe('the year of the MCI', () => {
+  it('is the year in Kazakhstan, which starts five hours before UTC’s', () => {
+    expect(yearInKazakhstan(new Date('2026-12-31T18:59:00Z'))).toBe(2026);
+    expect(yearInKazakhstan(new Date('2026-12-31T19:00:00Z'))).toBe(2027);
   });
 });

@@ -33,7 +33,7 @@ describe('npm run content:check', () => {
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as { errors: number; findings: { file: string; line: number; severity: string; message: string }[] };
     expect(report.errors).toBe(2);
-    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'content/videos/kk/no-own-captions.mdx', line: 15, severity: 'error' }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ file: 'content/videos/kk/no-own-captions.mdx', line: 14, severity: 'error' }));
     expect(report.findings.map((finding) => finding.message).join('\n')).toContain('субтитр жоқ');
   });
 });

@@ -30,7 +30,7 @@ const cases: [string, string, Pick<Finding, 'file' | 'line' | 'severity' | 'code
   ['two files with one slug are an error', 'slugs', { file: 'content/articles/kk/same-name.mdx', line: 1, severity: 'error', code: 'slug-duplicate' }],
   ['an image without alt text is an error', 'images', { file: 'content/articles/kk/no-alt.mdx', line: 15, severity: 'error', code: 'image-alt-missing' }],
   ['a file name as alt text is an error', 'images', { file: 'content/articles/kk/file-alt.mdx', line: 8, severity: 'error', code: 'image-alt-file-name' }],
-  ['a video without captions in its language is an error', 'captions', { file: 'content/videos/kk/no-own-captions.mdx', line: 15, severity: 'error', code: 'captions-missing-lang' }],
+  ['a video without captions in its language is an error', 'captions', { file: 'content/videos/kk/no-own-captions.mdx', line: 14, severity: 'error', code: 'captions-missing-lang' }],
   ['a caption file that is not WebVTT is an error', 'captions', { file: 'content/videos/kk/broken-captions.mdx', line: 16, severity: 'error', code: 'captions-invalid' }],
   ['a link to a page the site does not have is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 15, severity: 'error', code: 'link-broken' }],
   ['an anchor to no heading of the target is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 17, severity: 'error', code: 'anchor-broken' }],
