@@ -27,7 +27,8 @@ function mdxFiles(folder: string): string[] {
 
 /**
  * The entry id Astro's glob loader gives a file: a `slug` field if there is one, else the path
- * without extension, each segment slugified (so `Foo Bar.mdx` and `foo-bar.mdx` collide).
+ * without extension, each segment slugified and a final `/index` dropped (so `Foo Bar.mdx` and
+ * `foo-bar.mdx` collide).
  */
 export function entryId(pathInKind: string, data: Record<string, unknown>): string {
   if (typeof data['slug'] === 'string') return data['slug'];
@@ -35,7 +36,8 @@ export function entryId(pathInKind: string, data: Record<string, unknown>): stri
     .replace(/\.mdx$/, '')
     .split('/')
     .map((segment) => slugify(segment))
-    .join('/');
+    .join('/')
+    .replace(/\/index$/, '');
 }
 
 /**
