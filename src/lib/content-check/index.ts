@@ -1,5 +1,6 @@
 /** The content check: every rule over content/, beyond what the schema says. */
 import { checkCaptions } from './captions.ts';
+import { checkComponents } from './components.ts';
 import { finding } from './finding.ts';
 import { checkImages } from './images.ts';
 import { checkLegal } from './legal.ts';
@@ -21,6 +22,7 @@ const checkMdx: Check = ({ lessons }) =>
 
 export const CHECKS: Check[] = [
   checkMdx,
+  checkComponents,
   checkSlugs,
   checkTranslations,
   checkImages,

@@ -41,7 +41,9 @@ export type FindingCode =
   | 'webinar-no-outcome'
   | 'todo-left'
   | 'mdx-invalid'
-  | 'mci-year-missing';
+  | 'mci-year-missing'
+  | 'component-unknown'
+  | 'mci-invalid';
 
 /** A lesson file: its front matter, its body as mdast, and where each part sits in the file. */
 export interface LessonDoc {

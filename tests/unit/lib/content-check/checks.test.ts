@@ -44,6 +44,8 @@ const cases: [string, string, Pick<Finding, 'file' | 'line' | 'severity' | 'code
   ['a TODO left in a published lesson is an error', 'todo', { file: 'content/articles/kk/published-todo.mdx', line: 15, severity: 'error', code: 'todo-left' }],
   ['a TODO in a draft is only a warning', 'todo', { file: 'content/articles/kk/draft-todo.mdx', line: 14, severity: 'warning', code: 'todo-left' }],
   ['a year missing from the MCI table is a warning on that file', 'mci', { file: 'content/data/mci.yaml', line: 1, severity: 'warning', code: 'mci-year-missing' }],
+  ['<Mci> with its number as text is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 15, severity: 'error', code: 'mci-invalid' }],
+  ['a component the site does not have is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 17, severity: 'error', code: 'component-unknown' }],
   ['an unclosed component is an error on its line', 'mdx', { file: 'content/articles/kk/unclosed.mdx', line: 15, severity: 'error', code: 'mdx-invalid' }],
 ];
 
@@ -65,6 +67,10 @@ describe('content check', () => {
     const findings = findingsOf('links');
     expect(findings.filter((finding) => finding.line === 13)).toEqual([]);
     expect(findings.filter((finding) => finding.line === 21).map((finding) => finding.params['url'])).toEqual(['kk/help/']);
+  });
+
+  it('accepts <Mci n={10} />', () => {
+    expect(findingsOf('mdx').filter((finding) => finding.file.endsWith('components.mdx') && finding.line === 13)).toEqual([]);
   });
 
   it('leaves a past webinar with a recap alone', () => {
