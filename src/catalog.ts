@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from './lib/langs';
-import { byNewest, isPublished, parseEntryId, type LessonKind, type LessonSummary } from './lib/lessons';
+import { byNewest, lessonStatus, parseEntryId, showsUnpublished, type LessonKind, type LessonStatus, type LessonSummary } from './lib/lessons';
 
 export type LessonEntry<K extends LessonKind = LessonKind> = CollectionEntry<K>;
 
@@ -13,10 +13,15 @@ export type Lesson<K extends LessonKind = LessonKind> = LessonSummary & {
   kind: K;
   entry: LessonEntry<K>;
   cover: LessonEntry<K>['data']['cover'];
+  /** Only a preview (dev, PREVIEW_DRAFTS=1) has lessons that are not `published`. */
+  status: LessonStatus;
 };
 
 /** The moment the site is built: it decides what is published and which webinars are past. */
 export const buildTime = new Date();
+
+/** Drafts and scheduled lessons are built only in a preview; see showsUnpublished(). */
+export const previewDrafts = showsUnpublished({ DEV: import.meta.env.DEV, PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] });
 
 function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<K> {
   const { lang, slug } = parseEntryId(entry.id);
@@ -38,15 +43,16 @@ function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<
     draft: data.draft,
     translationKey: data.translationKey,
     cover: data.cover,
+    status: lessonStatus(data, buildTime),
   };
 }
 
-/** Published lessons of one kind, newest first; all languages unless one is given. */
+/** Published lessons of one kind (in a preview every lesson), newest first; all languages unless one is given. */
 export async function getLessons<K extends LessonKind>(kind: K, lang?: Lang): Promise<Lesson<K>[]> {
   const entries = (await getCollection(kind)) as LessonEntry<K>[];
   return entries
     .map((entry) => toLesson(kind, entry))
-    .filter((lesson) => isPublished(lesson, buildTime) && (!lang || lesson.lang === lang))
+    .filter((lesson) => (previewDrafts || lesson.status === 'published') && (!lang || lesson.lang === lang))
     .sort(byNewest);
 }
 
@@ -57,6 +63,10 @@ export async function getAllLessons(lang?: Lang): Promise<Lesson[]> {
 }
 
 export const getTopics = () => getCollection('topics');
+
+/** The MCI table of content/data/mci.yaml, one row per year. */
+export const getMciTable = async () =>
+  (await getCollection('mci')).map((entry) => ({ year: Number(entry.id), tenge: entry.data.tenge }));
 export const getRegions = () => getCollection('regions');
 export const getChannels = () => getCollection('channels');
 

@@ -172,4 +172,15 @@ const channels = defineCollection({
   }),
 });
 
-export const collections = { articles, videos, webinars, topics, regions, helplines, channels };
+/** The monthly calculation index per year (`id` is the year), for <Mci n={…} /> in lessons. */
+const mci = defineCollection({
+  loader: file('./content/data/mci.yaml'),
+  schema: z.object({
+    /** Tenge per 1 MCI in that year, as the budget law sets it. */
+    tenge: z.number({ error: 'expected the MCI in tenge as a whole number, e.g. 4325' }).int().positive(),
+    /** The law that set it, e.g. «О республиканском бюджете на 2026–2028 годы». */
+    law: z.string().min(5).optional(),
+  }),
+});
+
+export const collections = { articles, videos, webinars, topics, regions, helplines, channels, mci };

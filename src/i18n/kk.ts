@@ -237,6 +237,16 @@ export const kk = {
   'search.noscript': 'Іздеу үшін браузерде JavaScript қосулы болуы керек. Сабақтарды тақырыптар бойынша да таба аласың:',
   'feed.title': '{site}: жаңа сабақтар',
   'feed.audienceTitle': '{site}: {audience}',
+  // Editors: drafts and legal amounts
+  /** Banner on a lesson that only a preview shows (npm run dev, PREVIEW_DRAFTS=1). */
+  'lesson.status.draft': 'Жоба: бұл сабақ әлі жарияланбаған, оны тек редакторлар көреді.',
+  'lesson.status.scheduled': 'Жоспарланған: сабақ сайтта {date} шығады, әзірге оны тек редакторлар көреді.',
+  /** A fine in MCI (<Mci n={10} />): the unit, its full name, and the amount in tenge. */
+  'mci.unit': 'АЕК',
+  'mci.unitName': 'айлық есептік көрсеткіш',
+  'mci.amount': '{tenge} ₸, {year} жылы',
+  /** When the current year's MCI is not in content/data/mci.yaml yet: say which year the sum is from. */
+  'mci.amountLatestKnown': '{tenge} ₸, {year} жылғы мөлшермен; {currentYear} жылғы мөлшері әлі енгізілмеген',
 } as const;
 
 export type UiKey = keyof typeof kk;

@@ -235,4 +235,11 @@ export const ru: Record<UiKey, string> = {
   'search.noscript': 'Для поиска в браузере должен быть включён JavaScript. Уроки можно найти и по темам:',
   'feed.title': '{site}: новые уроки',
   'feed.audienceTitle': '{site}: {audience}',
+  // Editors: drafts and legal amounts
+  'lesson.status.draft': 'Черновик: урок ещё не опубликован, его видят только редакторы.',
+  'lesson.status.scheduled': 'Запланирован: урок появится на сайте {date}, пока его видят только редакторы.',
+  'mci.unit': 'МРП',
+  'mci.unitName': 'месячный расчётный показатель',
+  'mci.amount': '{tenge} ₸ в {year} году',
+  'mci.amountLatestKnown': '{tenge} ₸ по значению {year} года; значение на {currentYear} год ещё не внесено',
 };

@@ -34,6 +34,22 @@ export function isPublished(lesson: Pick<LessonSummary, 'draft' | 'publishedAt'>
   return !lesson.draft && lesson.publishedAt.getTime() <= now.getTime();
 }
 
+export type LessonStatus = 'published' | 'draft' | 'scheduled';
+
+/** Why a lesson is or is not public: a draft, scheduled for a later date, or published. */
+export function lessonStatus(lesson: Pick<LessonSummary, 'draft' | 'publishedAt'>, now: Date): LessonStatus {
+  if (lesson.draft) return 'draft';
+  return isPublished(lesson, now) ? 'published' : 'scheduled';
+}
+
+/**
+ * Whether a preview shows unpublished lessons: `npm run dev` always does, a build only with
+ * PREVIEW_DRAFTS=1, so editors can see a draft as it will look without publishing it.
+ */
+export function showsUnpublished(env: { DEV?: boolean | undefined; PREVIEW_DRAFTS?: string | undefined }): boolean {
+  return env.DEV === true || env.PREVIEW_DRAFTS === '1' || env.PREVIEW_DRAFTS === 'true';
+}
+
 /** Newest first; ties keep a stable order by slug so builds are reproducible. */
 export function byNewest(a: LessonSummary, b: LessonSummary): number {
   return b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug);

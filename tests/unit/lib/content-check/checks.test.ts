@@ -1,0 +1,102 @@
+/**
+ * Each rule of the content check has a fixture in tests/fixtures/content-check/<rule>/ that breaks
+ * it; the finding must name the file and the line, with the right severity, in the editor's words.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatLine, loadContent, runChecks, toJson, type Finding } from '../../../../src/lib/content-check/index.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/content-check/', import.meta.url));
+/** A fixed "now" so dates in fixtures keep their meaning. */
+const NOW = new Date('2026-11-25T12:00:00+05:00');
+
+const findingsOf = (fixture: string, root = join(FIXTURES, fixture)) => runChecks(loadContent(root), NOW);
+
+function expectFinding(findings: Finding[], expected: Pick<Finding, 'file' | 'line' | 'severity' | 'code'>) {
+  const found = findings.find((finding) => finding.code === expected.code && finding.file === expected.file && finding.line === expected.line);
+  expect(found, `no ${expected.code} in ${expected.file}; got ${findings.map((f) => `${f.file}:${f.line} ${f.code}`).join(', ')}`).toBeDefined();
+  expect(found).toMatchObject(expected);
+  const line = formatLine(found!);
+  expect(line.startsWith(`${expected.file}:${expected.line}: ${expected.severity}`)).toBe(true);
+  return found!;
+}
+
+const cases: [string, string, Pick<Finding, 'file' | 'line' | 'severity' | 'code'>][] = [
+  ['a lesson without its other language is a warning', 'translations', { file: 'content/articles/kk/alone.mdx', line: 10, severity: 'warning', code: 'translation-missing' }],
+  ['a translationKey used twice in one language is an error', 'translations', { file: 'content/articles/kk/twin-b.mdx', line: 10, severity: 'error', code: 'translation-key-duplicate' }],
+  ['two files with one slug are an error', 'slugs', { file: 'content/articles/kk/same-name.mdx', line: 1, severity: 'error', code: 'slug-duplicate' }],
+  ['an image without alt text is an error', 'images', { file: 'content/articles/kk/no-alt.mdx', line: 15, severity: 'error', code: 'image-alt-missing' }],
+  ['a file name as alt text is an error', 'images', { file: 'content/articles/kk/file-alt.mdx', line: 8, severity: 'error', code: 'image-alt-file-name' }],
+  ['a video without captions in its language is an error', 'captions', { file: 'content/videos/kk/no-own-captions.mdx', line: 14, severity: 'error', code: 'captions-missing-lang' }],
+  ['a caption file that is not WebVTT is an error', 'captions', { file: 'content/videos/kk/broken-captions.mdx', line: 16, severity: 'error', code: 'captions-invalid' }],
+  ['a link to a page the site does not have is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 15, severity: 'error', code: 'link-broken' }],
+  ['an anchor to no heading of the target is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 17, severity: 'error', code: 'anchor-broken' }],
+  ['a relative link is an error: it breaks when pages move', 'links', { file: 'content/articles/kk/links.mdx', line: 21, severity: 'error', code: 'link-broken' }],
+  ['a published lesson linking to a draft is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 19, severity: 'error', code: 'link-unpublished' }],
+  ['a sentence a little over the limit is a warning', 'readability', { file: 'content/articles/ru/long.mdx', line: 15, severity: 'warning', code: 'sentence-too-long' }],
+  ['a missing legal review is a warning', 'legal', { file: 'content/articles/ru/no-review.mdx', line: 1, severity: 'warning', code: 'review-missing' }],
+  ['a legal review older than 12 months is a warning', 'legal', { file: 'content/articles/ru/old-review.mdx', line: 11, severity: 'warning', code: 'review-outdated' }],
+  ['a legal source outside adilet.zan.kz is a warning', 'legal', { file: 'content/articles/ru/unofficial.mdx', line: 14, severity: 'warning', code: 'legal-source-unofficial' }],
+  ['a past webinar with neither recording nor recap is a warning', 'webinars', { file: 'content/webinars/kk/past-no-outcome.mdx', line: 12, severity: 'warning', code: 'webinar-no-outcome' }],
+  ['a TODO left in a published lesson is an error', 'todo', { file: 'content/articles/kk/published-todo.mdx', line: 15, severity: 'error', code: 'todo-left' }],
+  ['a TODO in a draft is only a warning', 'todo', { file: 'content/articles/kk/draft-todo.mdx', line: 14, severity: 'warning', code: 'todo-left' }],
+  ['a year missing from the MCI table is a warning on that file', 'mci', { file: 'content/data/mci.yaml', line: 1, severity: 'warning', code: 'mci-year-missing' }],
+  ['<Mci> with its number as text is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 15, severity: 'error', code: 'mci-invalid' }],
+  ['a component the site does not have is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 17, severity: 'error', code: 'component-unknown' }],
+  ['an unclosed component is an error on its line', 'mdx', { file: 'content/articles/kk/unclosed.mdx', line: 15, severity: 'error', code: 'mdx-invalid' }],
+];
+
+describe('content check', () => {
+  it.each(cases)('%s', (_name, fixture, expected) => {
+    expectFinding(findingsOf(fixture), expected);
+  });
+
+  it('reads far-over sentences and words as errors, for the youngest audience of the lesson', () => {
+    const findings = findingsOf('readability');
+    const sentence = expectFinding(findings, { file: 'content/articles/ru/long.mdx', line: 17, severity: 'error', code: 'sentence-too-long' });
+    expect(sentence.params).toMatchObject({ audience: '7-10', limit: 12 });
+    const word = findings.find((finding) => finding.code === 'word-too-long');
+    expect(word).toMatchObject({ line: 19, severity: 'error', params: { word: 'достопримечательность' } });
+    expect(findings.filter((finding) => finding.line === 13)).toEqual([]);
+  });
+
+  it('accepts a link to a real heading, a topic and the help page, and leaves web and phone links alone', () => {
+    const findings = findingsOf('links');
+    expect(findings.filter((finding) => finding.line === 13)).toEqual([]);
+    expect(findings.filter((finding) => finding.line === 21).map((finding) => finding.params['url'])).toEqual(['kk/help/']);
+  });
+
+  it('accepts <Mci n={10} />', () => {
+    expect(findingsOf('mdx').filter((finding) => finding.file.endsWith('components.mdx') && finding.line === 13)).toEqual([]);
+  });
+
+  it('leaves a past webinar with a recap alone', () => {
+    expect(findingsOf('webinars').filter((finding) => finding.file.endsWith('past-with-recap.mdx') && finding.code === 'webinar-no-outcome')).toEqual([]);
+  });
+
+  describe('an image over 300 KB', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'zanbala-check-images-'));
+    afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+    it('is a warning naming the file and the line', () => {
+      // Written here rather than committed: a 300 KB fixture would weigh on every clone.
+      cpSync(join(FIXTURES, 'images'), copy, { recursive: true });
+      writeFileSync(join(copy, 'content/media/big-photo.png'), Buffer.alloc(310 * 1024));
+      const found = expectFinding(findingsOf('images', copy), { file: 'content/articles/kk/big-image.mdx', line: 15, severity: 'warning', code: 'image-too-large' });
+      expect(found.params).toMatchObject({ size: 310, limit: 300 });
+    });
+  });
+
+  it('speaks Russian by default and Kazakh when asked, with English keys in JSON', () => {
+    const findings = findingsOf('captions');
+    const finding = findings.find((item) => item.code === 'captions-missing-lang')!;
+    expect(formatLine(finding)).toContain('У видео нет субтитров на языке урока (kk)');
+    expect(formatLine(finding, 'kk')).toContain('Видеода сабақ тіліндегі (kk) субтитр жоқ');
+    const json = toJson(findings, 2);
+    expect(json).toMatchObject({ files: 2, errors: 2 });
+    expect(Object.keys(json.findings[0]!)).toEqual(['file', 'line', 'severity', 'code', 'message', 'fix', 'params']);
+  });
+});
