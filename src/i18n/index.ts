@@ -1,6 +1,6 @@
-import { kk, type UiKey } from './kk';
-import { ru } from './ru';
-import { LANG_TAGS, type Lang } from '../lib/langs';
+import { kk, type UiKey } from './kk.ts';
+import { ru } from './ru.ts';
+import { LANG_TAGS, type Lang } from '../lib/langs.ts';
 
 export type { UiKey };
 

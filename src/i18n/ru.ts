@@ -1,4 +1,4 @@
-import type { UiKey } from './kk';
+import type { UiKey } from './kk.ts';
 
 /** Interface text in Russian. */
 export const ru: Record<UiKey, string> = {

@@ -1,4 +1,4 @@
-import { LANG_TAGS, type Lang } from './langs';
+import { LANG_TAGS, type Lang } from './langs.ts';
 
 /** Kazakhstan has one time zone, UTC+5, since 1 March 2024. */
 export const TIME_ZONE = 'Asia/Almaty';

@@ -2,10 +2,10 @@
  * The one query layer behind every feed of lessons: RSS per language and per audience now, the
  * widget's JSON feed when it comes. A feed is a plain object; each endpoint writes it in its format.
  */
-import type { Audience } from './audiences';
-import type { Lang } from './langs';
-import { byNewest, forAudience, type LessonKind, type LessonSummary } from './lessons';
-import { absoluteUrl, audiencePath, homePath, lessonPath, rssPath } from './paths';
+import type { Audience } from './audiences.ts';
+import type { Lang } from './langs.ts';
+import { byNewest, forAudience, type LessonKind, type LessonSummary } from './lessons.ts';
+import { absoluteUrl, audiencePath, homePath, lessonPath, rssPath } from './paths.ts';
 
 /** Which lessons a feed carries. */
 export interface FeedQuery {

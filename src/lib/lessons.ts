@@ -1,5 +1,5 @@
-import type { Audience } from './audiences';
-import type { Lang } from './langs';
+import type { Audience } from './audiences.ts';
+import type { Lang } from './langs.ts';
 
 /** The three kinds of content, named as their collections and URL segments. */
 export const LESSON_KINDS = ['articles', 'videos', 'webinars'] as const;

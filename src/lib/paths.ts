@@ -1,7 +1,7 @@
 /** Every URL of the site is built here, so the URL contract of DESIGN.md lives in one file. */
-import type { Audience, Tier } from './audiences';
-import type { Lang } from './langs';
-import type { LessonKind } from './lessons';
+import type { Audience, Tier } from './audiences.ts';
+import type { Lang } from './langs.ts';
+import type { LessonKind } from './lessons.ts';
 
 export const homePath = (lang: Lang) => `/${lang}/`;
 export const audiencePath = (lang: Lang, audience: Audience) => `/${lang}/${audience}/`;

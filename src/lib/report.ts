@@ -3,8 +3,8 @@
  * API. One schema serves both (and the tests), so the form and the API can never disagree.
  */
 import { z } from 'zod';
-import { LANGS } from './langs';
-import { TIERS } from './audiences';
+import { LANGS } from './langs.ts';
+import { TIERS } from './audiences.ts';
 
 /** What a report is about. `unsafe-place` is a dark street, a ruin or a dangerous crossing. */
 export const REPORT_CATEGORIES = [

@@ -2,8 +2,8 @@
  * Addresses that search engines must not crawl or list: moderators' pages, the API, and the
  * page where a student reads the answers to a report. robots.txt and the sitemap both use this.
  */
-import { LANGS } from './langs';
-import { casePath } from './paths';
+import { LANGS } from './langs.ts';
+import { casePath } from './paths.ts';
 
 export const PRIVATE_PATHS: readonly string[] = ['/admin/', '/api/', ...LANGS.map(casePath)];
 

@@ -3,7 +3,7 @@
  * `data-pagefind-body`; a Kazakh page also gets the folded spelling of its words (see kazakh.ts),
  * added only to the copy the indexer reads, so readers never download it.
  */
-import { foldedWords } from './kazakh';
+import { foldedWords } from './kazakh.ts';
 
 /** The attribute that marks the indexed part of a page; pages without it are not indexed. */
 export const SEARCH_BODY = 'data-pagefind-body';

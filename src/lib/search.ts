@@ -2,11 +2,11 @@
  * The search page's rules, apart from its interface: what is sent to the index, which filters
  * exist, how the state lives in the address, and what a result shows.
  */
-import { AUDIENCES, type Audience } from './audiences';
-import { foldKazakh } from './kazakh';
-import type { Lang } from './langs';
-import { LESSON_KINDS, type LessonKind } from './lessons';
-import { FOLDED_TITLE_META } from './search-index';
+import { AUDIENCES, type Audience } from './audiences.ts';
+import { foldKazakh } from './kazakh.ts';
+import type { Lang } from './langs.ts';
+import { LESSON_KINDS, type LessonKind } from './lessons.ts';
+import { FOLDED_TITLE_META } from './search-index.ts';
 
 /** The filter names lesson pages carry as `data-pagefind-filter`. */
 export const SEARCH_FILTERS = ['audience', 'kind', 'topic'] as const;

@@ -2,7 +2,7 @@
  * Open Graph and Twitter card tags: what a messenger or a social network shows when a page is
  * shared, i.e. its title, summary and cover.
  */
-import { LANGS, type Lang } from './langs';
+import { LANGS, type Lang } from './langs.ts';
 
 /** Open Graph wants language_TERRITORY; Russian is tagged as spoken in Russia, as readers expect. */
 export const OG_LOCALES: Record<Lang, string> = { kk: 'kk_KZ', ru: 'ru_RU' };

@@ -3,8 +3,8 @@
  * an Article, a VideoObject or an Event, placed in a BreadcrumbList. Every URL given here is
  * absolute; pages gather the values, these builders only shape them.
  */
-import type { Audience } from './audiences';
-import { isoDuration } from './durations';
+import type { Audience } from './audiences.ts';
+import { isoDuration } from './durations.ts';
 
 type Node = Record<string, unknown>;
 

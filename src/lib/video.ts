@@ -1,4 +1,4 @@
-import type { Lang } from './langs';
+import type { Lang } from './langs.ts';
 
 /** A video hosted elsewhere: the page to link to, and the player to load after the viewer asks. */
 export interface ExternalVideo {

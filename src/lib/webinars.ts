@@ -1,4 +1,4 @@
-import { webinarEnd } from './dates';
+import { webinarEnd } from './dates.ts';
 
 export interface ScheduledWebinar {
   startsAt: Date;

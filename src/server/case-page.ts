@@ -2,10 +2,10 @@
  * The case page without JavaScript: every action is a POST of the code (never in the URL), and
  * this decides what the page shows next.
  */
-import { caseReplySchema } from '../lib/report';
-import { readBody } from './request-body';
-import { getServices } from './services';
-import type { CaseView } from './store/types';
+import { caseReplySchema } from '../lib/report.ts';
+import { readBody } from './request-body.ts';
+import { getServices } from './services.ts';
+import type { CaseView } from './store/types.ts';
 
 export type CasePageView =
   | { view: 'enter'; status: number; notFound?: boolean; tooMany?: number }

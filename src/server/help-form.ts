@@ -2,9 +2,9 @@
  * The help page's report form without JavaScript: the page posts to itself, and this turns the
  * post into what the page shows next. Same limits, body rules and schema as the API.
  */
-import { fieldErrors, reportSchema } from '../lib/report';
-import { readBody } from './request-body';
-import { getServices } from './services';
+import { fieldErrors, reportSchema } from '../lib/report.ts';
+import { readBody } from './request-body.ts';
+import { getServices } from './services.ts';
 
 /** What the student typed, sent back into the form when something was wrong. */
 export type FormValues = Record<string, string>;

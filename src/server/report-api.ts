@@ -3,10 +3,10 @@
  * src/pages/api/ only hand over the request, the client address and the region ids.
  */
 import type { z } from 'zod';
-import { caseLookupSchema, caseReplySchema, fieldErrors, reportSchema } from '../lib/report';
-import { apiError, json } from './api-response';
-import { readBody } from './request-body';
-import { getServices, type LimitedAction } from './services';
+import { caseLookupSchema, caseReplySchema, fieldErrors, reportSchema } from '../lib/report.ts';
+import { apiError, json } from './api-response.ts';
+import { readBody } from './request-body.ts';
+import { getServices, type LimitedAction } from './services.ts';
 
 interface ApiRequest {
   request: Request;

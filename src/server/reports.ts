@@ -2,10 +2,10 @@
  * The report service: what the help pages and the API do with a report and a case. It knows
  * nothing of HTTP; the routes parse requests, this decides.
  */
-import { newCaseCode, normalizeCaseCode } from '../lib/case-code';
-import type { Report } from '../lib/report';
-import { hashCaseCode, sameHash } from './case-code-hash';
-import type { CaseView, ReportStore, StoredCase } from './store/types';
+import { newCaseCode, normalizeCaseCode } from '../lib/case-code.ts';
+import type { Report } from '../lib/report.ts';
+import { hashCaseCode, sameHash } from './case-code-hash.ts';
+import type { CaseView, ReportStore, StoredCase } from './store/types.ts';
 
 export type ReplyOutcome = 'added' | 'not-found' | 'closed';
 

@@ -2,11 +2,11 @@
  * The server's long-lived parts, made once per process on first use: the store, the report
  * service, the retention sweep and the rate limits.
  */
-import { loadCaseCodeKey } from './case-code-key';
-import { dataDir, rateLimitsOn, retentionDays, storeLocation } from './config';
-import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-limit';
-import { createReportService, type ReportService } from './reports';
-import { openStore } from './store';
+import { loadCaseCodeKey } from './case-code-key.ts';
+import { dataDir, rateLimitsOn, retentionDays, storeLocation } from './config.ts';
+import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-limit.ts';
+import { createReportService, type ReportService } from './reports.ts';
+import { openStore } from './store/index.ts';
 
 export type LimitedAction = keyof typeof LIMITS;
 

@@ -1,5 +1,5 @@
 /** Applies the numbered schema steps not yet recorded in `schema_migrations`, once, in order. */
-import type { Db } from './types';
+import type { Db } from './types.ts';
 
 export interface Migration {
   version: number;

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { Db, Row, SqlValue } from './types';
+import type { Db, Row, SqlValue } from './types.ts';
 
 export function openSqlite(path: string): Db {
   mkdirSync(dirname(path), { recursive: true });

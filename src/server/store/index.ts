@@ -1,11 +1,11 @@
 /** Opens the database that `DATABASE_URL` names, brings its schema up to date, and the stores on it. */
-import type { StoreLocation } from '../config';
-import { migrate } from '../db/migrate';
-import { openSqlite } from '../db/sqlite';
-import type { Db } from '../db/types';
-import { MIGRATIONS } from './migrations';
-import { createReportStore } from './reports';
-import type { ReportStore } from './types';
+import type { StoreLocation } from '../config.ts';
+import { migrate } from '../db/migrate.ts';
+import { openSqlite } from '../db/sqlite.ts';
+import type { Db } from '../db/types.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { createReportStore } from './reports.ts';
+import type { ReportStore } from './types.ts';
 
 export async function openDb(location: StoreLocation): Promise<Db> {
   if (location.kind === 'postgres') {

@@ -2,7 +2,7 @@
  * The store's schema, as numbered steps applied in order and recorded in `schema_migrations`.
  * Portable SQL: TEXT ids, ISO 8601 UTC timestamps as TEXT, 0/1 flags as INTEGER.
  */
-import type { Migration } from '../db/migrate';
+import type { Migration } from '../db/migrate.ts';
 
 export const MIGRATIONS: Migration[] = [
   {

@@ -3,10 +3,10 @@
  * times ISO 8601 UTC strings (they sort as text), flags 0/1.
  */
 import { randomUUID } from 'node:crypto';
-import type { CaseStatus, Report } from '../../lib/report';
-import { checkpoint } from '../db/sqlite';
-import type { Db, Row } from '../db/types';
-import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types';
+import type { CaseStatus, Report } from '../../lib/report.ts';
+import { checkpoint } from '../db/sqlite.ts';
+import type { Db, Row } from '../db/types.ts';
+import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
 
 const toMessage = (row: Row): CaseMessage => ({
   author: row['author'] as MessageAuthor,

@@ -2,7 +2,7 @@
  * What the report service needs from a store. SQLite implements it today; PostgreSQL will
  * implement the same contract, so the SQL behind it stays portable (no SQLite-only functions).
  */
-import type { CaseStatus, Report } from '../../lib/report';
+import type { CaseStatus, Report } from '../../lib/report.ts';
 
 export type MessageAuthor = 'student' | 'office';
 
