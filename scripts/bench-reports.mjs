@@ -4,9 +4,11 @@
  * node:sqlite server (scripts/lib/bare-report-server.mjs) measured the same way on the same
  * machine in the same run, and the ratio of the two. The aim is at least half the bare rate.
  *
- * Each server runs alone, as a child process on a free port of 4371–4379, with its own SQLite
- * file in a temporary folder that is removed afterwards, and gets a 2 s warm-up first. Ours runs
- * with `RATE_LIMIT=off`, or the limits would refuse almost every request.
+ * Both servers run as child processes on free ports of 4371–4379, each with its own SQLite file
+ * in a temporary folder that is removed afterwards; ours with `RATE_LIMIT=off`, or the limits
+ * would refuse almost every request. Each gets a 2 s warm-up, then they take turns under load in
+ * slices of at most 5 s, so that the disk and the other work on a shared machine, which change
+ * from one minute to the next, weigh on both alike.
  *
  *   npm run bench:reports -- --seconds 5 --connections 8 --warmup 1
  *   BENCH_SECONDS=5 npm run bench:reports
@@ -21,11 +23,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBuilt } from './lib/build.mjs';
 import { freePort, killAll, startServer } from './lib/child-server.mjs';
-import { loadReports, regionIds } from './lib/report-load.mjs';
+import { emptyTally, postReports, regionIds, summarize } from './lib/report-load.mjs';
 import { printTable } from './lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORTS = [4371, 4372, 4373, 4374, 4375, 4376, 4377, 4378, 4379];
+const SLICE_SECONDS = 5;
 const AIM = 0.5;
 
 const { values: flags } = parseArgs({
@@ -45,29 +48,14 @@ function wholeNumber(name, value, min) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'zanbala-bench-'));
-const cleanUp = () => {
+process.once('exit', () => {
   killAll();
   rmSync(work, { recursive: true, force: true });
-};
-process.once('exit', cleanUp);
+});
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => process.exit(130));
 
-/**
- * Starts one server, loads it, stops it.
- * @param {{ name: string, script: string, env: NodeJS.ProcessEnv }} server
- * @param {Parameters<typeof loadReports>[1]} load
- * @param {string | undefined} profileDir
- */
-async function measure({ name, script, env }, load, profileDir) {
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
-  const port = await freePort(PORTS);
-  const server = await startServer({ name, args: [...profile, script], env, port, cwd: root });
-  try {
-    return await loadReports(server.url, load);
-  } finally {
-    await server.stop();
-  }
-}
+/** @type {{ stop(): Promise<void> }[]} */
+const started = [];
 
 try {
   const seconds = wholeNumber('seconds', flags.seconds, 1);
@@ -75,46 +63,60 @@ try {
   const warmupSeconds = wholeNumber('warmup', flags.warmup, 0);
   const profileDir = flags['cpu-prof'] ? resolve(flags['cpu-prof']) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const profile = (/** @type {string} */ name) =>
+    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
 
   ensureBuilt(root);
-  const load = { connections, seconds, warmupSeconds, regions: regionIds(root) };
-  console.log(
-    `POST /api/reports: ${connections} clients for ${seconds} s after a ${warmupSeconds} s warm-up, each server alone ` +
-      `(Node ${process.version}, ${availableParallelism()} CPUs)\n`,
-  );
-
+  const regions = regionIds(root);
   const servers = [
     {
       name: 'ours',
-      script: join(root, 'scripts', 'start.mjs'),
+      args: [...profile('ours'), join(root, 'scripts', 'start.mjs')],
       env: { ...process.env, RATE_LIMIT: 'off', DATABASE_URL: `sqlite:${join(work, 'ours', 'bench.db')}` },
     },
     {
       name: 'bare',
-      script: join(root, 'scripts', 'lib', 'bare-report-server.mjs'),
+      args: [...profile('bare'), join(root, 'scripts', 'lib', 'bare-report-server.mjs')],
       env: { ...process.env, BENCH_DB: join(work, 'bare.db') },
     },
   ];
-  /** @type {Record<string, Awaited<ReturnType<typeof loadReports>>>} */
-  const results = {};
-  for (const server of servers) results[server.name] = await measure(server, load, profileDir);
+  const running = [];
+  for (const server of servers) {
+    const child = await startServer({ ...server, port: await freePort(PORTS), cwd: root });
+    started.push(child);
+    running.push({ name: server.name, url: child.url, tally: emptyTally() });
+  }
 
+  const slices = Math.ceil(seconds / SLICE_SECONDS);
+  console.log(
+    `POST /api/reports: ${connections} clients, ${seconds} s per server in ${slices} turn${slices > 1 ? 's' : ''} ` +
+      `after a ${warmupSeconds} s warm-up (Node ${process.version}, ${availableParallelism()} CPUs)\n`,
+  );
+  if (warmupSeconds > 0) for (const { url } of running) await postReports(url, { connections, seconds: warmupSeconds, regions });
+  for (let slice = 0; slice < slices; slice++) {
+    const sliceSeconds = Math.min(SLICE_SECONDS, seconds - slice * SLICE_SECONDS);
+    for (const { url, tally } of running) await postReports(url, { connections, seconds: sliceSeconds, regions, tally });
+  }
+  await Promise.all(started.map((child) => child.stop()));
+
+  const results = running.map(({ name, tally }) => ({ name, ...summarize(tally) }));
   printTable(
     [
       ['server', 'reports/s', 'p50 ms', 'p99 ms', 'errors'],
-      ...Object.entries(results).map(([name, r]) => [name, r.reportsPerSecond.toFixed(1), r.p50, r.p99, r.errors]),
+      ...results.map((r) => [r.name, r.reportsPerSecond.toFixed(1), r.p50.toFixed(1), r.p99.toFixed(1), r.errors]),
     ],
     { right: [1, 2, 3, 4] },
   );
-  for (const [name, r] of Object.entries(results)) for (const line of r.errorDetails) console.log(`${name}: ${line}`);
+  for (const { name, errorLines } of results) for (const line of errorLines) console.log(`${name}: ${line}`);
+  if (slices > 1) console.log(`\nreports/s per turn: ${results.map(({ name, turns }) => `${name} ${turns}`).join('; ')}`);
 
-  const ours = results['ours']?.reportsPerSecond ?? 0;
-  const bare = results['bare']?.reportsPerSecond ?? 0;
-  const ratio = bare > 0 ? ours / bare : 0;
+  const [ours, bare] = results.map((r) => r.reportsPerSecond);
+  const ratio = bare ? (ours ?? 0) / bare : 0;
   console.log(`\nours / bare: ${ratio.toFixed(2)} (aim ≥ ${AIM}: ${ratio >= AIM ? 'met' : 'not met'})`);
   if (profileDir) console.log(`CPU profiles: ${profileDir}`);
-  process.exitCode = Object.values(results).some((r) => r.errors > 0) ? 1 : 0;
+  process.exitCode = results.some((r) => r.errors > 0) ? 1 : 0;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  await Promise.all(started.map((child) => child.stop()));
   process.exitCode = 1;
 }

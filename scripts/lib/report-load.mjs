@@ -1,7 +1,7 @@
 /**
  * The load of `npm run bench:reports`: autocannon's clients posting reports to `/api/reports`,
  * each request a slightly different report, and what came back: reports stored per second
- * (201 answers), latency percentiles and everything that was not a 201.
+ * (201 answers), latency percentiles of the 201s and everything that was not a 201.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,52 +52,75 @@ export function sampleReport(n, regions) {
 }
 
 /**
- * @typedef {object} LoadResult
- * @property {number} reportsPerSecond 201 answers per second of the measured run
- * @property {number} p50 latency in ms
- * @property {number} p99 latency in ms
- * @property {number} errors answers other than 201, plus connection errors and timeouts
- * @property {string[]} errorDetails one line per kind of error
+ * What one server answered over all its runs.
+ * @typedef {object} Tally
+ * @property {number} seconds measured time, warm-ups left out
+ * @property {number} created 201 answers
+ * @property {number[]} latencies ms of every 201 answer
+ * @property {Map<number, { count: number, firstBody: string }>} refused answers other than 201, by status
+ * @property {number} connectionErrors connection errors, timeouts included
+ * @property {number} timeouts
+ * @property {number[]} turns reports per second of each run, to show how steady the machine was
  */
 
+/** @returns {Tally} */
+export const emptyTally = () => ({ seconds: 0, created: 0, latencies: [], refused: new Map(), connectionErrors: 0, timeouts: 0, turns: [] });
+
+let reportNumber = 0;
+
 /**
- * Posts reports to `origin` from `connections` clients for `seconds`, after a warm-up of
- * `warmupSeconds` whose answers are not counted.
+ * Posts reports to `origin` from `connections` clients for `seconds`, counting the answers in
+ * `tally` (none when it is undefined: a warm-up).
  * @param {string} origin
- * @param {{ connections: number, seconds: number, warmupSeconds: number, regions: string[] }} options
- * @returns {Promise<LoadResult>}
+ * @param {{ connections: number, seconds: number, regions: string[], tally?: Tally }} options
  */
-export async function loadReports(origin, { connections, seconds, warmupSeconds, regions }) {
-  let sent = 0;
-  /** @type {Map<number, string>} status → the first body seen with it */
-  const firstBodies = new Map();
-  const result = await autocannon({
+export async function postReports(origin, { connections, seconds, regions, tally }) {
+  const instance = autocannon({
     url: new URL('/api/reports', origin).href,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     connections,
     duration: seconds,
-    warmup: warmupSeconds > 0 ? { connections, duration: warmupSeconds } : undefined,
     requests: [
       {
-        setupRequest: (/** @type {any} */ request) => ({ ...request, body: JSON.stringify(sampleReport(sent++, regions)) }),
+        setupRequest: (/** @type {any} */ request) => ({ ...request, body: JSON.stringify(sampleReport(reportNumber++, regions)) }),
         onResponse: (/** @type {number} */ status, /** @type {string} */ body) => {
-          if (status !== 201 && !firstBodies.has(status)) firstBodies.set(status, body.slice(0, 300));
+          if (!tally || status === 201) return;
+          const refused = tally.refused.get(status) ?? { count: 0, firstBody: body.slice(0, 300) };
+          tally.refused.set(status, { ...refused, count: refused.count + 1 });
         },
       },
     ],
   });
+  instance.on('response', (/** @type {unknown} */ _client, /** @type {number} */ status, /** @type {number} */ _bytes, /** @type {number} */ ms) => {
+    if (!tally || status !== 201) return;
+    tally.created += 1;
+    tally.latencies.push(ms);
+  });
+  const createdBefore = tally?.created ?? 0;
+  const result = await instance;
+  if (!tally) return;
+  tally.turns.push((tally.created - createdBefore) / result.duration);
+  tally.seconds += result.duration;
+  tally.connectionErrors += result.errors;
+  tally.timeouts += result.timeouts;
+}
 
-  const counts = Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [Number(status), Number(count)]);
-  const created = counts.find(([status]) => status === 201)?.[1] ?? 0;
-  const refused = counts.filter(([status]) => status !== 201);
-  const errorDetails = refused.map(([status, count]) => `${count} × ${status}: ${firstBodies.get(status ?? 0) ?? ''}`);
-  if (result.errors > 0) errorDetails.push(`${result.errors} connection errors (${result.timeouts} of them timeouts)`);
+/** @param {number[]} sorted @param {number} fraction */
+const percentile = (sorted, fraction) => sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? NaN;
+
+/** Reports per second, p50 and p99 latency (ms), the number of errors and a line per kind. @param {Tally} tally */
+export function summarize(tally) {
+  const sorted = [...tally.latencies].sort((a, b) => a - b);
+  const refused = [...tally.refused].map(([status, { count, firstBody }]) => ({ status, count, firstBody }));
+  const errorLines = refused.map(({ status, count, firstBody }) => `${count} × ${status}: ${firstBody}`);
+  if (tally.connectionErrors > 0) errorLines.push(`${tally.connectionErrors} connection errors (${tally.timeouts} of them timeouts)`);
   return {
-    reportsPerSecond: created / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: refused.reduce((sum, [, count]) => sum + (count ?? 0), 0) + result.errors,
-    errorDetails,
+    reportsPerSecond: tally.seconds > 0 ? tally.created / tally.seconds : 0,
+    p50: percentile(sorted, 0.5),
+    p99: percentile(sorted, 0.99),
+    errors: refused.reduce((sum, { count }) => sum + count, 0) + tally.connectionErrors,
+    errorLines,
+    turns: tally.turns.map((rate) => rate.toFixed(0)).join(', '),
   };
 }
