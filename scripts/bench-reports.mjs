@@ -17,7 +17,7 @@
  * Exits 1 when any request got no 201.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -90,7 +90,7 @@ try {
   const slices = Math.ceil(seconds / SLICE_SECONDS);
   console.log(
     `POST /api/reports: ${connections} clients, ${seconds} s per server in ${slices} turn${slices > 1 ? 's' : ''} ` +
-      `after a ${warmupSeconds} s warm-up (Node ${process.version}, ${availableParallelism()} CPUs)\n`,
+      `after a ${warmupSeconds} s warm-up (Node ${process.version}, ${availableParallelism()} CPUs, load ${loadavg()[0]?.toFixed(1)})\n`,
   );
   if (warmupSeconds > 0) for (const { url } of running) await postReports(url, { connections, seconds: warmupSeconds, regions });
   for (let slice = 0; slice < slices; slice++) {
@@ -112,7 +112,7 @@ try {
 
   const [ours, bare] = results.map((r) => r.reportsPerSecond);
   const ratio = bare ? (ours ?? 0) / bare : 0;
-  console.log(`\nours / bare: ${ratio.toFixed(2)} (aim ≥ ${AIM}: ${ratio >= AIM ? 'met' : 'not met'})`);
+  console.log(`\nours / bare: ${ratio.toFixed(2)} (aim ≥ ${AIM}: ${ratio >= AIM ? 'met' : 'not met'}); load at the end ${loadavg()[0]?.toFixed(1)}`);
   if (profileDir) console.log(`CPU profiles: ${profileDir}`);
   process.exitCode = results.some((r) => r.errors > 0) ? 1 : 0;
 } catch (error) {
