@@ -47,7 +47,7 @@ export function sampleReport(n, regions) {
     lang,
     followUp: n % 5 !== 0,
     urgent: n % 7 === 0,
-    ...(n % 3 === 0 ? { ageBand: AGE_BANDS[n % AGE_BANDS.length] } : {}),
+    ...(n % 3 === 0 ? { ageBand: AGE_BANDS[Math.floor(n / 3) % AGE_BANDS.length] } : {}),
   };
 }
 
