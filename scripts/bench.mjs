@@ -7,20 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
 import { BUDGETS, firstPageIn, folderSize, htmlPages, measurePage } from './lib/page-weight.mjs';
+import { printTable } from './lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const clientDir = join(root, 'dist', 'client');
 
 /** @param {number} bytes */
 const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
-
-/** @param {(string | number)[][]} rows the first row is the header */
-function printTable(rows) {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length))) ?? [];
-  const line = (/** @type {(string | number)[]} */ row) =>
-    row.map((cell, column) => String(cell).padEnd(widths[column] ?? 0)).join('  ').trimEnd();
-  console.log([line(rows[0] ?? []), line(widths.map((width) => '-'.repeat(width))), ...rows.slice(1).map(line)].join('\n'));
-}
 
 ensureBuilt(root);
 
