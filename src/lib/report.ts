@@ -49,9 +49,17 @@ const text = (min: number, max: number) =>
 
 /**
  * The report schema for a given list of region ids. Error messages are keys (`required`,
- * `tooShort`, …) that the form turns into words of the page's language.
+ * `tooShort`, …) that the form turns into words of the page's language. Built once per list:
+ * zod compiles a schema on first use, and every report would otherwise pay for it.
  */
 export function reportSchema(regionIds: readonly string[]) {
+  const key = regionIds.join(',');
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = buildReportSchema(regionIds)));
+  return schema;
+}
+
+function buildReportSchema(regionIds: readonly string[]) {
   return z.object({
     region: z.string({ error: 'required' }).refine((id) => regionIds.includes(id), { error: 'unknownRegion' }),
     category: z.enum(REPORT_CATEGORIES, { error: 'unknownCategory' }),
@@ -66,6 +74,8 @@ export function reportSchema(regionIds: readonly string[]) {
     contact: z.preprocess(emptyAsUndefined, text(3, CONTACT_MAX).optional()),
   });
 }
+const schemas = new Map<string, ReturnType<typeof buildReportSchema>>();
+
 export type ReportInput = z.input<ReturnType<typeof reportSchema>>;
 export type Report = z.output<ReturnType<typeof reportSchema>>;
 

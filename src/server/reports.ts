@@ -4,12 +4,13 @@
  */
 import { newCaseCode, normalizeCaseCode } from '../lib/case-code.ts';
 import type { Report } from '../lib/report.ts';
-import { hashCaseCode, sameHash } from './case-code-hash.ts';
+import { hashCaseCode, hashKey, sameHash } from './case-code-hash.ts';
 import type { CaseView, ReportStore, StoredCase } from './store/types.ts';
 
 export type ReplyOutcome = 'added' | 'not-found' | 'closed';
 
-export function createReportService(store: ReportStore, key: Buffer, now: () => Date = () => new Date()) {
+export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date()) {
+  const key = hashKey(rawKey);
   async function findCase(typedCode: string): Promise<StoredCase | undefined> {
     const digits = normalizeCaseCode(typedCode);
     if (!digits) return undefined;

@@ -3,6 +3,10 @@
  * written; `synchronous = FULL` makes every commit reach the disk before it returns, so what was
  * acknowledged survives `kill -9` and power loss (promise 3). One connection serves the process,
  * so every call is queued: an async transaction must not interleave with another's statements.
+ *
+ * Transactions asked for while the disk is busy are committed together (group commit): each runs
+ * in a savepoint of one shared transaction, so one that fails rolls back alone, and none resolves
+ * before the shared COMMIT is on disk. One fsync then acknowledges many reports.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -42,22 +46,46 @@ export function openSqlite(path: string): Db {
     return result;
   }
 
+  type Job = { work: (db: Db) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  let waiting: Job[] = [];
+
+  /** Runs every waiting transaction in savepoints of one transaction, and settles them after COMMIT. */
+  async function commitGroup(): Promise<void> {
+    const jobs = waiting;
+    waiting = [];
+    const settle: (() => void)[] = [];
+    connection.exec('BEGIN IMMEDIATE');
+    try {
+      for (const job of jobs) {
+        connection.exec('SAVEPOINT job');
+        try {
+          const result = await job.work(direct);
+          connection.exec('RELEASE job');
+          settle.push(() => job.resolve(result));
+        } catch (error) {
+          connection.exec('ROLLBACK TO job');
+          connection.exec('RELEASE job');
+          settle.push(() => job.reject(error));
+        }
+      }
+      connection.exec('COMMIT');
+    } catch (error) {
+      connection.exec('ROLLBACK');
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    for (const done of settle) done();
+  }
+
   return {
     dialect: 'sqlite',
     all: (sql, params) => serial(() => direct.all(sql, params)),
     get: (sql, params) => serial(() => direct.get(sql, params)),
     run: (sql, params) => serial(() => direct.run(sql, params)),
-    transaction: (work) =>
-      serial(async () => {
-        connection.exec('BEGIN IMMEDIATE');
-        try {
-          const result = await work(direct);
-          connection.exec('COMMIT');
-          return result;
-        } catch (error) {
-          connection.exec('ROLLBACK');
-          throw error;
-        }
+    transaction: <T>(work: (db: Db) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        if (waiting.length === 0) void serial(commitGroup);
+        waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
       }),
     close: () => serial(() => direct.close()),
   };
