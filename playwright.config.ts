@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser.ts';
  * E2E_PORT moves it when two test runs share a machine.
  */
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+/** The school site of tests/e2e/fixtures/host-site.ts, which may frame the iframe variant. */
+const HOST_SITE_PORT = Number(process.env['E2E_HOST_PORT'] ?? 4361);
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -33,7 +35,7 @@ export default defineConfig({
     // The real entry point, so the tests also cover "npm start builds if needed, then serves".
     command: 'npm start',
     url: `http://localhost:${PORT}/kk/`,
-    env: { PORT: String(PORT), HOST: 'localhost' },
+    env: { PORT: String(PORT), HOST: 'localhost', EMBED_ALLOWED_ORIGINS: `'self' http://127.0.0.1:${HOST_SITE_PORT}` },
     reuseExistingServer: !process.env['CI'],
     // A cold build of the whole site happens inside this timeout.
     timeout: 10 * 60_000,

@@ -17,8 +17,12 @@ export interface EmbedChoice {
   limit?: number | undefined;
 }
 
-/** The iframe starts this tall; embed.js then fits it to its content. */
-export const IFRAME_START_HEIGHT = '40rem';
+/**
+ * The iframe starts this big (CSS pixels); embed.js then makes it as wide as the host allows
+ * and as tall as its content. Attributes, not a style attribute: a host CSP without
+ * 'unsafe-inline' drops style attributes, but not styles set from a script.
+ */
+export const IFRAME_START_SIZE = { width: 360, height: 640 };
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -47,8 +51,8 @@ export function embedUrl(origin: string, choice: EmbedChoice): string {
 /** `title` names the frame for screen readers, in the widget's language. */
 export function iframeSnippet(origin: string, choice: EmbedChoice, title: string): string {
   return (
-    `<iframe src="${escapeAttribute(embedUrl(origin, choice))}" title="${escapeAttribute(title)}" data-zanbala-embed` +
-    ` loading="lazy" style="display:block;width:100%;max-width:40rem;height:${IFRAME_START_HEIGHT};border:0"></iframe>\n` +
+    `<iframe src="${escapeAttribute(embedUrl(origin, choice))}" title="${escapeAttribute(title)}"` +
+    ` width="${IFRAME_START_SIZE.width}" height="${IFRAME_START_SIZE.height}" loading="lazy"></iframe>\n` +
     `<script src="${absoluteUrl(embedScriptPath, origin)}" async></script>`
   );
 }

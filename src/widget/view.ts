@@ -76,7 +76,7 @@ export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: Vie
     webinar &&
       h(
         'section',
-        {},
+        { 'data-webinar': '' },
         h('h3', {}, text['home.nextWebinar']),
         h('p', {}, away(onOrigin(webinar.url), {}, webinar.title)),
         h('p', { class: 'muted' }, `${when.format(new Date(webinar.startsAt))} (${text['webinar.timeZone']})`),

@@ -19,6 +19,7 @@ describe('the snippets a school copies', () => {
     const snippet = iframeSnippet(origin, { lang: 'kk', audience: '7-10' }, 'Zanbala: "сабақтар"');
     expect(snippet).toContain('src="https://zanbala.kz/embed/kk/7-10/"');
     expect(snippet).toContain('title="Zanbala: &quot;сабақтар&quot;"');
+    expect(snippet, 'a strict host CSP drops style attributes').not.toContain('style=');
     expect(snippet).toContain('<script src="https://zanbala.kz/embed.js" async></script>');
   });
 });
