@@ -27,7 +27,8 @@ export function isHeightMessage(data: unknown): data is EmbedHeightMessage {
 /**
  * Where the embed page posts its height: the host's origin when the browser tells it
  * (`location.ancestorOrigins` in Chromium and Safari, else the referrer's origin), `*` only when
- * neither does. A height is no secret, but an explicit target keeps it from any other window.
+ * neither does (Firefox with our snippet, which sends no referrer). A height is no secret, but an
+ * explicit target keeps it from any other window where the browser allows one.
  */
 export function hostOrigin(ancestorOrigins: ArrayLike<string> | undefined, referrer: string): string {
   const first = ancestorOrigins?.[0];

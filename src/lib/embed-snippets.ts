@@ -24,6 +24,9 @@ export interface EmbedChoice {
  */
 export const IFRAME_START_SIZE = { width: 360, height: 640 };
 
+/** Without it the browser tells us the host page's address (Kundelik's, a class's) with each request. */
+const NO_REFERRER = 'referrerpolicy="no-referrer"';
+
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -38,7 +41,7 @@ export function widgetSnippet(origin: string, choice: EmbedChoice): string {
     .filter((pair): pair is [string, string] => Boolean(pair[1]))
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
-  return `<script type="module" src="${absoluteUrl(widgetScriptPath, origin)}"></script>\n<zanbala-widget${written}></zanbala-widget>`;
+  return `<script type="module" src="${absoluteUrl(widgetScriptPath, origin)}" ${NO_REFERRER}></script>\n<zanbala-widget${written}></zanbala-widget>`;
 }
 
 /** The iframe's address: the embed page, with the region as a query the page reads. */
@@ -52,7 +55,7 @@ export function embedUrl(origin: string, choice: EmbedChoice): string {
 export function iframeSnippet(origin: string, choice: EmbedChoice, title: string): string {
   return (
     `<iframe src="${escapeAttribute(embedUrl(origin, choice))}" title="${escapeAttribute(title)}"` +
-    ` width="${IFRAME_START_SIZE.width}" height="${IFRAME_START_SIZE.height}" loading="lazy"></iframe>\n` +
-    `<script src="${absoluteUrl(embedScriptPath, origin)}" async></script>`
+    ` width="${IFRAME_START_SIZE.width}" height="${IFRAME_START_SIZE.height}" loading="lazy" ${NO_REFERRER}></iframe>\n` +
+    `<script src="${absoluteUrl(embedScriptPath, origin)}" async ${NO_REFERRER}></script>`
   );
 }

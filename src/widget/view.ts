@@ -58,7 +58,7 @@ export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: Vie
           h(
             'li',
             { class: 'lesson' },
-            h('img', { src: onOrigin(lesson.cover.url), alt: '', width: '64', height: '36', loading: 'lazy', decoding: 'async' }),
+            h('img', { src: onOrigin(lesson.cover.url), alt: '', width: '64', height: '36', loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' }),
             h('div', {}, h('span', { class: 'kind' }, text[`kind.${lesson.kind}`]), ' ', away(onOrigin(lesson.url), {}, lesson.title)),
           ),
         ),

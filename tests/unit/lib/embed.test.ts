@@ -8,7 +8,7 @@ const origin = 'https://zanbala.kz';
 describe('the snippets a school copies', () => {
   it('load the widget module from our origin and name the choices as attributes', () => {
     expect(widgetSnippet(origin, { lang: 'kk', audience: '11-14', region: 'almaty-region', limit: 4 })).toBe(
-      '<script type="module" src="https://zanbala.kz/widget.js"></script>\n' +
+      '<script type="module" src="https://zanbala.kz/widget.js" referrerpolicy="no-referrer"></script>\n' +
         '<zanbala-widget lang="kk" audience="11-14" region="almaty-region" limit="4"></zanbala-widget>',
     );
     expect(widgetSnippet(origin, { lang: 'ru', audience: 'parents' })).toContain('<zanbala-widget lang="ru" audience="parents"></zanbala-widget>');
@@ -20,7 +20,8 @@ describe('the snippets a school copies', () => {
     expect(snippet).toContain('src="https://zanbala.kz/embed/kk/7-10/"');
     expect(snippet).toContain('title="Zanbala: &quot;сабақтар&quot;"');
     expect(snippet, 'a strict host CSP drops style attributes').not.toContain('style=');
-    expect(snippet).toContain('<script src="https://zanbala.kz/embed.js" async></script>');
+    expect(snippet).toContain('loading="lazy" referrerpolicy="no-referrer"></iframe>');
+    expect(snippet).toContain('<script src="https://zanbala.kz/embed.js" async referrerpolicy="no-referrer"></script>');
   });
 });
 
