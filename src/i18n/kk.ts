@@ -157,7 +157,9 @@ export const kk = {
   'schools.builder.title': 'Өз үзіндіңізді жасаңыз',
   'schools.builder.lang': 'Тіл',
   'schools.builder.audience': 'Кімге',
-  'schools.builder.region': 'Өңір: көмек батырмасы осы өңірдің прокуратурасын ашады',
+  'schools.builder.region': 'Өңір',
+  'schools.builder.regionHint': 'Көмек батырмасы осы өңірдің прокуратурасын ашады.',
+  'schools.builder.choose': 'Виджетте не көрсетіледі',
   'schools.builder.noRegion': 'Өңір таңдалмаған',
   'schools.noscript':
     'Үзіндіні таңдап, алдын ала көру үшін JavaScript керек. Онсыз да төмендегі үзіндіні көшіріп, атрибуттарын кестеге қарап өзгертуге болады.',

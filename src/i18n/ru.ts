@@ -155,7 +155,9 @@ export const ru: Record<UiKey, string> = {
   'schools.builder.title': 'Соберите свой фрагмент',
   'schools.builder.lang': 'Язык',
   'schools.builder.audience': 'Для кого',
-  'schools.builder.region': 'Регион: кнопка помощи откроет прокуратуру этого региона',
+  'schools.builder.region': 'Регион',
+  'schools.builder.regionHint': 'Кнопка помощи откроет прокуратуру этого региона.',
+  'schools.builder.choose': 'Что покажет виджет',
   'schools.builder.noRegion': 'Регион не выбран',
   'schools.noscript':
     'Чтобы собрать фрагмент и посмотреть предпросмотр, нужен JavaScript. Без него можно скопировать фрагмент ниже и поменять атрибуты по таблице.',

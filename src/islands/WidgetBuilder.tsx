@@ -5,7 +5,7 @@
  * JavaScript the page still shows a working snippet to copy by hand.
  */
 import { h } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { Audience } from '../lib/audiences';
 import { iframeSnippet, widgetSnippet, type EmbedChoice } from '../lib/embed-snippets';
 import type { Lang } from '../lib/langs';
@@ -24,6 +24,7 @@ export interface BuilderText extends CopyText {
   lang: string;
   audience: string;
   region: string;
+  regionHint: string;
   noRegion: string;
   widgetTitle: string;
   widgetText: string;
@@ -63,14 +64,25 @@ export default function WidgetBuilder({ origin, initial, langs, audiences, regio
     setReady(true);
   }, []);
 
-  const select = <T extends string>(label: string, name: keyof EmbedChoice, value: string, choices: Choice<T>[]) => (
+  const hintId = useId();
+  const select = <T extends string>(label: string, name: keyof EmbedChoice, value: string, choices: Choice<T>[], hint?: string) => (
     <label class="builder-field">
       <span>{label}</span>
-      <select name={name} value={value} onChange={(event) => setChoice({ ...choice, [name]: event.currentTarget.value || undefined })}>
+      <select
+        name={name}
+        value={value}
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(event) => setChoice({ ...choice, [name]: event.currentTarget.value || undefined })}
+      >
         {choices.map((option) => (
           <option value={option.value}>{option.label}</option>
         ))}
       </select>
+      {hint && (
+        <span class="muted builder-hint" id={hintId}>
+          {hint}
+        </span>
+      )}
     </label>
   );
   const regionName = regions.find((region) => region.value === choice.region)?.label;
@@ -81,7 +93,7 @@ export default function WidgetBuilder({ origin, initial, langs, audiences, regio
         <legend>{text.legend}</legend>
         {select(text.lang, 'lang', choice.lang, langs)}
         {select(text.audience, 'audience', choice.audience, audiences)}
-        {select(text.region, 'region', choice.region ?? '', [{ value: '', label: text.noRegion }, ...regions])}
+        {select(text.region, 'region', choice.region ?? '', [{ value: '', label: text.noRegion }, ...regions], text.regionHint)}
       </fieldset>
       <p>
         {regionName ? (
