@@ -36,7 +36,12 @@ function loadFeed(url: string): Promise<WidgetFeed | null> {
     feed = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' })
       .then((response) => (response.ok ? response.json() : null))
       .then((data: WidgetFeed | null) => (data?.version === WIDGET_FEED_VERSION && Array.isArray(data.lessons) ? data : null))
-      .catch(() => null);
+      .catch(() => null)
+      // A failure is not remembered: the next render (a changed attribute) asks again.
+      .then((result) => {
+        if (!result) feeds.delete(url);
+        return result;
+      });
     feeds.set(url, feed);
   }
   return feed;
