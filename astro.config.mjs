@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import searchIndex from './src/integrations/search-index.ts';
+import widgetBundle from './src/integrations/widget-bundle.ts';
 import { inSitemap } from './src/lib/robots.ts';
 
 /** Public origin of the site; QR codes, feeds and canonical links are built from it. */
@@ -26,6 +27,7 @@ export default defineConfig({
       customPages: ['kk', 'ru'].map((lang) => new URL(`/${lang}/help/`, site).href),
     }),
     searchIndex(),
+    widgetBundle(),
   ],
   i18n: {
     locales: ['kk', 'ru'],

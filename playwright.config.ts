@@ -7,6 +7,8 @@ import { E2E_DATABASE_URL } from './tests/e2e/fixtures/store.ts';
  * E2E_PORT moves it when two test runs share a machine.
  */
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+/** The school site of tests/e2e/fixtures/host-site.ts, which may frame the iframe variant. */
+const HOST_SITE_PORT = Number(process.env['E2E_HOST_PORT'] ?? 4361);
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -36,7 +38,13 @@ export default defineConfig({
     url: `http://localhost:${PORT}/kk/`,
     // Reports go to a store of their own that the tests can answer from; the rate limits have
     // their own tests against the server, so they do not throttle a browser test run here.
-    env: { PORT: String(PORT), HOST: 'localhost', DATABASE_URL: E2E_DATABASE_URL, RATE_LIMIT: 'off' },
+    env: {
+      PORT: String(PORT),
+      HOST: 'localhost',
+      DATABASE_URL: E2E_DATABASE_URL,
+      RATE_LIMIT: 'off',
+      EMBED_ALLOWED_ORIGINS: `'self' http://127.0.0.1:${HOST_SITE_PORT}`,
+    },
     reuseExistingServer: !process.env['CI'],
     // A cold build of the whole site happens inside this timeout.
     timeout: 10 * 60_000,

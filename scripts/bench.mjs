@@ -1,12 +1,13 @@
 /**
- * `npm run bench`: first-load weight of the home page, an article and a video against the
- * budgets, then the size of the whole static site and its heaviest pages. Builds first when
- * dist/ is stale; exits 1 when a budget is broken.
+ * `npm run bench`: first-load weight of the home page, an article, a video and the iframe variant
+ * of the widget, and the size of /widget.js and /embed.js, against the budgets; then the size of
+ * the whole static site and its heaviest pages. Builds first when dist/ is stale; exits 1 when a
+ * budget is broken.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
-import { BUDGETS, firstPageIn, folderSize, htmlPages, measurePage } from './lib/page-weight.mjs';
+import { BUDGETS, PREACT_WIDGET_MEASURED, embedScripts, firstPageIn, folderSize, htmlPages, measurePage } from './lib/page-weight.mjs';
 import { printTable } from './lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +23,7 @@ const samples = [
   { kind: 'home', file: join(clientDir, 'kk', 'index.html'), reading: false },
   { kind: 'article', file: firstPageIn(clientDir, 'kk/articles'), reading: true },
   { kind: 'video', file: firstPageIn(clientDir, 'kk/videos'), reading: true },
+  { kind: 'iframe variant', file: join(clientDir, 'embed', 'kk', '11-14', 'index.html'), reading: false },
 ];
 
 let failed = false;
@@ -52,6 +54,12 @@ for (const { kind, file, reading } of samples) {
   for (const ref of weight.external) rows.push(['', 'OTHER ORIGIN', ref, '', '', 'FAIL']);
   failed ||= weight.external.length > 0;
 }
+const embedLimits = { '/widget.js': BUDGETS.widgetGzip, '/embed.js': BUDGETS.embedScriptGzip };
+for (const script of embedScripts(clientDir)) {
+  const limit = embedLimits[/** @type {keyof typeof embedLimits} */ (script.url)];
+  rows.push([`embed ${script.url}`, script.url === '/widget.js' ? 'JS, plain DOM' : 'JS', kb(script.size.raw), kb(script.size.gzip), ...verdict(script.size.gzip, limit)]);
+}
+rows.push(['', 'same, Preact (measured once)', kb(PREACT_WIDGET_MEASURED.raw), kb(PREACT_WIDGET_MEASURED.gzip), '', '']);
 printTable(rows);
 
 const pages = htmlPages(clientDir).map((file) => measurePage(clientDir, file));

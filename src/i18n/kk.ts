@@ -247,6 +247,56 @@ export const kk = {
   'mci.amount': '{tenge} ₸, {year} жылы',
   /** When the current year's MCI is not in content/data/mci.yaml yet: say which year the sum is from. */
   'mci.amountLatestKnown': '{tenge} ₸, {year} жылғы мөлшермен; {currentYear} жылғы мөлшері әлі енгізілмеген',
+  // Widget and schools
+  'widget.label': 'Zanbala: құқық сабақтары',
+  'widget.help': 'Жасырын көмек сұра',
+  'widget.newTab': 'жаңа бетте ашылады',
+  'widget.number.112': 'Шұғыл қызмет',
+  'widget.number.102': 'Полиция',
+  'widget.number.111': 'Балалар құқықтары',
+  'widget.offline': 'Сабақтар жүктелмеді.',
+  'widget.all': 'Барлық сабақтар',
+  'footer.schools': 'Мектептерге: блогты сайтқа қою',
+  'teachers.schools': 'Блогты мектеп сайтына немесе Kundelik-ке қойыңыз',
+  'schools.title': 'Мектептерге: Zanbala-ны сайтқа және Kundelik-ке қою',
+  'schools.lead':
+    'Бір үзінді кодты мектеп сайтына немесе Kundelik бетіне қойыңыз. Оқушылар жасына сай жаңа сабақтарды, жасырын көмек батырмасын және шұғыл нөмірлерді көреді.',
+  'schools.privacy':
+    'Виджет cookie қоймайды, ештеңені сақтамайды және тек біздің сайтқа жүгінеді. Сілтемелер жаңа бетте ашылады, сондықтан біз оқушының Kundelik-тегі бетін де, аккаунтын да көрмейміз.',
+  'schools.builder.title': 'Өз үзіндіңізді жасаңыз',
+  'schools.builder.lang': 'Тіл',
+  'schools.builder.audience': 'Кімге',
+  'schools.builder.region': 'Өңір',
+  'schools.builder.regionHint': 'Көмек батырмасы осы өңірдің прокуратурасын ашады.',
+  'schools.builder.choose': 'Виджетте не көрсетіледі',
+  'schools.builder.noRegion': 'Өңір таңдалмаған',
+  'schools.noscript':
+    'Үзіндіні таңдап, алдын ала көру үшін JavaScript керек. Онсыз да төмендегі үзіндіні көшіріп, атрибуттарын кестеге қарап өзгертуге болады.',
+  'schools.preview': 'Алдын ала көру',
+  'schools.widget.title': '1-нұсқа: виджет (ұсынамыз)',
+  'schools.widget.text':
+    'Екі жолды сайт бетіне қойыңыз. Виджетке сайтыңыздың стилі әсер етпейді, ол телефон экранына сыяды және 8 КБ-тан аз. Бір бетке бірнеше виджет қоюға болады.',
+  'schools.iframe.title': '2-нұсқа: iframe',
+  'schools.iframe.text':
+    'Сайт тек iframe қоюға рұқсат етсе, осы нұсқаны алыңыз. embed.js скрипті iframe биіктігін мазмұнына қарай өзгертеді. iframe тек рұқсат етілген сайттарда ашылады: Kundelik-те және прокуратурамен келісілген сайттарда.',
+  'schools.iframe.frameTitle': 'Zanbala: сабақтар және көмек',
+  'schools.snippet.widget': 'Виджет коды',
+  'schools.snippet.iframe': 'iframe коды',
+  'schools.copy': 'Көшіру',
+  'schools.copied': 'Көшірілді',
+  'schools.copyFailed': 'Көшіру мүмкін болмады: кодты белгілеп, Ctrl+C басыңыз.',
+  'schools.attributes': 'Виджет атрибуттары',
+  'schools.attr.name': 'Атрибут',
+  'schools.attr.meaning': 'Мағынасы',
+  'schools.attr.lang': 'тіл: kk (қазақша, әдепкі) немесе ru (орысша)',
+  'schools.attr.audience':
+    'кімге: 7-10, 11-14, 15-18, parents (ата-аналар) немесе teachers (мұғалімдер). Көрсетілмесе, тек көмек батырмасы мен нөмірлер шығады.',
+  'schools.attr.region': 'өңір, мысалы almaty-region: көмек батырмасы сол өңірдің прокуратурасын ашады. Міндетті емес.',
+  'schools.attr.limit': 'қанша сабақ көрсету керек: 1-ден 10-ға дейін, әдепкі 4',
+  'schools.attr.theme': 'light (ашық) немесе dark (күңгірт); көрсетілмесе, құрылғының баптауы бойынша',
+  'schools.posters.title': 'QR-постерлер',
+  'schools.posters.text': 'Басып шығарып, дәлізге іліңіз: QR-код оқушыны өз өңірінің көмек бетіне апарады.',
+  'schools.poster': '{region}: постер',
 } as const;
 
 export type UiKey = keyof typeof kk;

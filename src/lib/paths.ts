@@ -41,3 +41,6 @@ export const webinarIcsPath = (lang: Lang, slug: string) => `/${lang}/webinars/$
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+/** The custom-element widget and the script that sizes the iframe variant, at the site's root. */
+export const widgetScriptPath = '/widget.js';
+export const embedScriptPath = '/embed.js';

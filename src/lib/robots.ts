@@ -14,9 +14,13 @@ export function isPrivatePath(pathOrUrl: string): boolean {
   return PRIVATE_PATHS.some((prefix) => withSlash.startsWith(prefix));
 }
 
-/** Whether a page belongs in the sitemap: not private, and not `/`, which only redirects to /kk/. */
+/**
+ * Whether a page belongs in the sitemap: not private, not `/`, which only redirects to /kk/, and
+ * not the iframe variant of the widget, which repeats the audience pages for other sites.
+ */
 export function inSitemap(url: string): boolean {
-  return new URL(url, 'http://site.invalid').pathname !== '/' && !isPrivatePath(url);
+  const path = new URL(url, 'http://site.invalid').pathname;
+  return path !== '/' && !path.startsWith('/embed/') && !isPrivatePath(url);
 }
 
 /** robots.txt: everything may be crawled except the private paths; the sitemap is named absolutely. */

@@ -4,47 +4,99 @@
  * on-demand routes share one policy. Imported by plain Node (type stripping): keep imports
  * explicit with `.ts` and the file free of TypeScript-only runtime syntax.
  */
+import { widgetScriptPath } from '../lib/paths.ts';
 
 export type HeaderRule = {
   /** What the rule is for, in a few words (shown by tests when a header is wrong). */
   name: string;
   applies: (pathname: string) => boolean;
   headers: Record<string, string>;
+  /** Headers an earlier rule set that this path must not carry. */
+  remove?: string[];
 };
+
+/**
+ * Who may frame the iframe variant of the widget when `EMBED_ALLOWED_ORIGINS` is unset: our own
+ * pages (the schools page) and Kundelik. A school site is added by listing its origin.
+ */
+export const DEFAULT_EMBED_ALLOWED_ORIGINS = "'self' https://kundelik.kz https://*.kundelik.kz";
+
+const SOURCE_PATTERNS = [/^'(self|none)'$/, /^https?:$/, /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i];
+
+/**
+ * `EMBED_ALLOWED_ORIGINS` as the sources of `frame-ancestors`: origins such as
+ * `https://school.kz`, wildcards such as `https://*.edu.kz`, `https:` for any HTTPS site, `self`
+ * or `none`; separated by spaces or commas. Anything else stops the server at start, because a
+ * typo here would silently break every embedded iframe or open them to every site.
+ */
+export function frameAncestors(value: string | undefined): string {
+  const sources = (value?.trim() ? value : DEFAULT_EMBED_ALLOWED_ORIGINS)
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((source) => (source === 'self' || source === 'none' ? `'${source}'` : source.replace(/\/$/, '')));
+  const wrong = sources.find((source) => !SOURCE_PATTERNS.some((pattern) => pattern.test(source)));
+  if (wrong !== undefined) {
+    throw new Error(`EMBED_ALLOWED_ORIGINS: "${wrong}" is not an origin (https://school.kz), a wildcard (https://*.edu.kz), https:, self or none`);
+  }
+  return sources.join(' ');
+}
 
 /** Help and case pages in either language: `/kk/help/…`, `/ru/help/…`. */
 const isHelpPath = (pathname: string) => /^\/(kk|ru)\/help(\/|$)/.test(pathname);
 const isApiPath = (pathname: string) => pathname.startsWith('/api/');
+/** What other sites' pages fetch from us: the widget module and its feeds. */
+const isWidgetResource = (pathname: string) => pathname === widgetScriptPath || pathname.startsWith('/feeds/');
+const isEmbedPath = (pathname: string) => pathname.startsWith('/embed/');
 
-/** Applied in order; a later rule overrides a header an earlier one set. */
-export const HEADER_RULES: HeaderRule[] = [
-  {
-    name: 'every response',
-    applies: () => true,
-    headers: {
-      'X-Content-Type-Options': 'nosniff',
-      // No page of ours tells another site which lesson or help page a child came from.
-      'Referrer-Policy': 'no-referrer',
-      // Only the iframe variant of the widget may be framed; everything else refuses it.
-      'Content-Security-Policy': "frame-ancestors 'none'",
-      'X-Frame-Options': 'DENY',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+/** The rules for a server started with these environment variables; applied in order. */
+export function headerRules(env: Record<string, string | undefined>): HeaderRule[] {
+  return [
+    {
+      name: 'every response',
+      applies: () => true,
+      headers: {
+        'X-Content-Type-Options': 'nosniff',
+        // No page of ours tells another site which lesson or help page a child came from.
+        'Referrer-Policy': 'no-referrer',
+        // Only the iframe variant of the widget may be framed; everything else refuses it.
+        'Content-Security-Policy': "frame-ancestors 'none'",
+        'X-Frame-Options': 'DENY',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+      },
     },
-  },
-  {
-    // Promise 1 and 4 of DESIGN.md: a report or a case must not linger in a shared browser's cache.
-    name: 'help pages and the report API',
-    applies: (pathname) => isHelpPath(pathname) || isApiPath(pathname),
-    headers: { 'Cache-Control': 'no-store' },
-  },
-];
+    {
+      // Promise 1 and 4 of DESIGN.md: a report or a case must not linger in a shared browser's cache.
+      name: 'help pages and the report API',
+      applies: (pathname) => isHelpPath(pathname) || isApiPath(pathname),
+      headers: { 'Cache-Control': 'no-store' },
+    },
+    {
+      // A module script and fetch() from another origin are CORS requests; they carry no cookie.
+      name: 'the widget and its feeds',
+      applies: isWidgetResource,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+    {
+      // X-Frame-Options cannot name several sites, and browsers prefer frame-ancestors anyway.
+      name: 'the iframe variant of the widget',
+      applies: isEmbedPath,
+      headers: { 'Content-Security-Policy': `frame-ancestors ${frameAncestors(env['EMBED_ALLOWED_ORIGINS'])}` },
+      remove: ['X-Frame-Options'],
+    },
+  ];
+}
+
+/** The rules of this server; a later rule overrides a header an earlier one set. */
+export const HEADER_RULES: HeaderRule[] = headerRules(process.env);
 
 /** The headers a response to `pathname` carries. */
 export function headersFor(pathname: string, rules: HeaderRule[] = HEADER_RULES): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    if (rule.applies(pathname)) Object.assign(headers, rule.headers);
+    if (!rule.applies(pathname)) continue;
+    Object.assign(headers, rule.headers);
+    for (const name of rule.remove ?? []) delete headers[name];
   }
   return headers;
 }

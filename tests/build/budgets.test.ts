@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../scripts/lib/build.mjs';
-import { BUDGETS, firstPageIn, measurePage, type PageWeight } from '../../scripts/lib/page-weight.mjs';
+import { BUDGETS, embedScripts, firstPageIn, measurePage, type PageWeight } from '../../scripts/lib/page-weight.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const clientDir = join(root, 'dist', 'client');
@@ -27,5 +27,26 @@ describe('an article page on a cheap phone', () => {
 
   it('loads no stylesheet or script from another origin', () => {
     expect(article.external).toEqual([]);
+  });
+});
+
+describe('the scripts a school site loads', () => {
+  let scripts: ReturnType<typeof embedScripts>;
+
+  beforeAll(() => {
+    ensureBuilt(root, { quiet: true });
+    scripts = embedScripts(clientDir);
+  });
+
+  it('keep all the widget JavaScript, in one file, within 8 KB gzipped', () => {
+    const [widget] = scripts;
+    expect(widget!.imports, '/widget.js must not import other files').toEqual([]);
+    expect(widget!.size.gzip, '/widget.js').toBeLessThanOrEqual(BUDGETS.widgetGzip);
+  });
+
+  it('keep embed.js within 1 KB gzipped', () => {
+    const embed = scripts[1]!;
+    expect(embed.imports).toEqual([]);
+    expect(embed.size.gzip, '/embed.js').toBeLessThanOrEqual(BUDGETS.embedScriptGzip);
   });
 });

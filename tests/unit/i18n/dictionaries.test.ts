@@ -31,3 +31,14 @@ describe('the interface text', () => {
     expect(plural('kk', 'lesson.count', 5)).toBe('5 сабақ');
   });
 });
+
+describe('the widget text', () => {
+  it('picks only the widget keys, filled in both languages', async () => {
+    const { WIDGET_KEYS, widgetText } = await import('../../../src/i18n/widget');
+    for (const lang of ['kk', 'ru'] as const) {
+      const text = widgetText(lang);
+      expect(Object.keys(text).sort()).toEqual([...WIDGET_KEYS].sort());
+      for (const key of WIDGET_KEYS) expect(text[key], `${lang} ${key}`).toBeTruthy();
+    }
+  });
+});

@@ -22,6 +22,11 @@ describe('the sitemap', () => {
     expect(inSitemap('https://zanbala.example/kk/help/case/')).toBe(false);
     expect(inSitemap('https://zanbala.example/')).toBe(false);
   });
+
+  it('leaves out the iframe variant of the widget, which repeats the audience pages', () => {
+    expect(inSitemap('https://zanbala.example/embed/kk/11-14/')).toBe(false);
+    expect(inSitemap('https://zanbala.example/kk/schools/')).toBe(true);
+  });
 });
 
 describe('robots.txt', () => {

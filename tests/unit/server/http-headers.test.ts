@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor } from '../../../src/server/http-headers';
+import { DEFAULT_EMBED_ALLOWED_ORIGINS, frameAncestors, headerRules, headersFor } from '../../../src/server/http-headers';
 
 describe('the headers of every response', () => {
   it('refuse framing and send no referrer on a lesson page', () => {
@@ -17,5 +17,37 @@ describe('the headers of every response', () => {
 
   it('do not mistake a lesson about help for the help page', () => {
     expect(headersFor('/kk/articles/help-at-school/')['Cache-Control']).toBeUndefined();
+  });
+});
+
+describe('the headers of what other sites embed', () => {
+  it('let any site load the widget module and its feeds, and nothing else', () => {
+    for (const path of ['/widget.js', '/feeds/kk/11-14.json', '/feeds/ru/parents.json']) {
+      expect(headersFor(path)['Access-Control-Allow-Origin'], path).toBe('*');
+    }
+    for (const path of ['/kk/', '/embed/kk/11-14/', '/api/reports', '/kk/help/']) {
+      expect(headersFor(path)['Access-Control-Allow-Origin'], path).toBeUndefined();
+    }
+  });
+
+  it('let only the allowed hosts frame the iframe variant, and drop X-Frame-Options there', () => {
+    const rules = headerRules({ EMBED_ALLOWED_ORIGINS: 'https://school-12.edu.kz, https://*.kundelik.kz self' });
+    const headers = headersFor('/embed/kk/11-14/', rules);
+    expect(headers['Content-Security-Policy']).toBe("frame-ancestors https://school-12.edu.kz https://*.kundelik.kz 'self'");
+    expect(headers['X-Frame-Options']).toBeUndefined();
+    expect(headersFor('/kk/11-14/', rules)['X-Frame-Options']).toBe('DENY');
+    expect(headersFor('/kk/11-14/', rules)['Content-Security-Policy']).toBe("frame-ancestors 'none'");
+  });
+
+  it('allow our own pages and Kundelik when EMBED_ALLOWED_ORIGINS is unset', () => {
+    const headers = headersFor('/embed/ru/parents/', headerRules({}));
+    expect(headers['Content-Security-Policy']).toBe(`frame-ancestors ${DEFAULT_EMBED_ALLOWED_ORIGINS}`);
+  });
+
+  it('refuse to start with an allow-list that is not a list of origins', () => {
+    expect(() => frameAncestors('https://school.kz/page')).toThrow(/school\.kz\/page/);
+    expect(() => frameAncestors("https://a.kz; script-src *")).toThrow(/EMBED_ALLOWED_ORIGINS/);
+    expect(frameAncestors('https://school.kz/ http://127.0.0.1:4361')).toBe('https://school.kz http://127.0.0.1:4361');
+    expect(frameAncestors('https:')).toBe('https:');
   });
 });

@@ -1,0 +1,219 @@
+/**
+ * A school puts the blog on its site: the schools page hands out snippets, and the widget and the
+ * iframe then work inside a page we do not control (fixtures/host-site.ts).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test as ourSite, expect as expectOnOurSite } from './fixtures/test';
+import { HOST_SITE_ORIGIN, expect, hostPage, test } from './fixtures/host-site';
+import { field, lessonsFor, type Lang } from './fixtures/content';
+import { helpPath } from '../../src/lib/paths';
+
+/** The webinar of an audience that starts soonest and has not ended, as the feed names it. */
+function nextWebinar(lang: Lang, audience: string) {
+  const end = (lesson: ReturnType<typeof lessonsFor>[number]) =>
+    new Date(field(lesson, 'startsAt')!).getTime() + Number(field(lesson, 'durationMinutes')) * 60_000;
+  return lessonsFor(lang, audience)
+    .filter((lesson) => lesson.kind === 'webinars' && end(lesson) > Date.now())
+    .sort((a, b) => new Date(field(a, 'startsAt')!).getTime() - new Date(field(b, 'startsAt')!).getTime())[0];
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The lesson paths one widget links to, in order. */
+const lessonPaths = (page: Page, nth = 0) =>
+  page
+    .locator('zanbala-widget')
+    .nth(nth)
+    .locator('[data-lessons] a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
+test.describe('the widget on a school site with hostile CSS and a strict CSP', () => {
+  test('lists the newest lessons of its audience and language, and the next webinar', async ({ page, ourOrigin }) => {
+    await page.goto(hostPage('/widgets', 'kk:11-14:almaty-region'));
+    const widget = page.locator('zanbala-widget');
+    await expect(widget.locator('[data-lessons] li').first()).toBeVisible();
+    const expected = lessonsFor('kk', '11-14').slice(0, 4).map((lesson) => lesson.path);
+    expect(await lessonPaths(page)).toEqual(expected);
+    await expect(widget.locator('[data-lessons] img').first()).toHaveJSProperty('complete', true);
+    const webinar = nextWebinar('kk', '11-14');
+    if (webinar) await expect(widget.locator('[data-webinar] a')).toHaveAttribute('href', `${ourOrigin}${webinar.path}`);
+    else await expect(widget.locator('[data-webinar]')).toHaveCount(0);
+  });
+
+  test('keeps its own styles and the host keeps its own', async ({ page }) => {
+    await page.goto(hostPage('/widgets', 'kk:11-14'));
+    const widget = page.locator('zanbala-widget');
+    const help = widget.locator('[data-help]');
+    await expect(help).toBeVisible();
+    await expect(help).toHaveCSS('background-color', 'rgb(168, 17, 27)');
+    await expect(help).toHaveCSS('font-size', '17px');
+    await expect(widget.locator('h2')).toHaveCSS('font-size', '18px');
+    await expect(widget.locator('[data-lessons] a').first()).toHaveCSS('color', 'rgb(10, 90, 136)');
+    await expect(widget.locator('[data-lessons] img').first()).toHaveCSS('width', '64px');
+    // The host's own heading is still as hostile as its author made it.
+    await expect(page.locator('h1')).toHaveCSS('font-size', '40px');
+  });
+
+  test('fits a 320 px wide phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(hostPage('/widgets', 'ru:15-18:astana'));
+    const widget = page.locator('zanbala-widget');
+    await expect(widget.locator('[data-lessons] li').first()).toBeVisible();
+    const box = await widget.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(320);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('still shows the help button and the emergency numbers when the feed fails', async ({ page, hostWatch }) => {
+    hostWatch.expectConsoleError(/status of 500/);
+    await page.route('**/feeds/**', (route) => route.fulfill({ status: 500, headers: { 'Access-Control-Allow-Origin': '*' }, body: 'down' }));
+    await page.goto(hostPage('/widgets', 'kk:7-10'));
+    const widget = page.locator('zanbala-widget');
+    await expect(widget.locator('[data-offline]')).toBeVisible();
+    await expect(widget.locator('[data-help]')).toBeVisible();
+    for (const number of ['112', '102', '111']) await expect(widget.locator(`a[href="tel:${number}"]`)).toBeVisible();
+    await expect(widget.locator('[data-lessons]')).toHaveCount(0);
+  });
+
+  test('asks only our origin for anything, without cookies or referrer', async ({ page, hostWatch, ourOrigin }) => {
+    await page.goto(hostPage('/widgets', 'kk:11-14:almaty-region'));
+    await expect(page.locator('zanbala-widget [data-lessons] li').first()).toBeVisible();
+    await page.locator('zanbala-widget [data-lessons] img').last().scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    const fromHost = hostWatch.requests.filter((request) => new URL(request.url()).origin === HOST_SITE_ORIGIN && !request.url().endsWith('/favicon.ico'));
+    expect(fromHost.map((request) => new URL(request.url()).pathname).sort()).toEqual(['/hostile.css', '/widgets']);
+    const ours = hostWatch.requests.filter((request) => new URL(request.url()).origin === ourOrigin);
+    expect(ours.map((request) => new URL(request.url()).pathname)).toEqual(expect.arrayContaining(['/widget.js', '/feeds/kk/11-14.json']));
+    // Neither the host page's address nor a cookie goes with any of them: the script, the feed, the covers.
+    for (const request of ours) {
+      const headers = await request.allHeaders();
+      expect(headers['referer'], request.url()).toBeUndefined();
+      expect(headers['cookie'], request.url()).toBeUndefined();
+    }
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  });
+
+  test('opens help for its region in a new tab, without a referrer', async ({ page, ourOrigin }) => {
+    await page.goto(hostPage('/widgets', 'ru:11-14:almaty-region'));
+    const help = page.locator('zanbala-widget [data-help]');
+    await expect(help).toHaveAttribute('href', `${ourOrigin}${helpPath('ru', 'almaty-region')}`);
+    await expect(help).toHaveAttribute('target', '_blank');
+    await expect(help).toHaveAttribute('rel', /\bnoopener\b.*\bnoreferrer\b|\bnoreferrer\b.*\bnoopener\b/);
+    for (const link of await page.locator('zanbala-widget a[href^="http"]').all()) {
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', /noreferrer/);
+    }
+  });
+
+  test('renders two widgets on one page, each with its own audience and language', async ({ page }) => {
+    await page.goto(hostPage('/widgets', 'kk:11-14', 'ru:parents'));
+    const widgets = page.locator('zanbala-widget');
+    await expect(widgets).toHaveCount(2);
+    await expect(widgets.nth(1).locator('[data-lessons] li').first()).toBeVisible();
+    await expect(widgets.nth(0).locator('[data-lessons] li').first()).toBeVisible();
+    expect(await lessonPaths(page, 0)).toEqual(lessonsFor('kk', '11-14').slice(0, 4).map((lesson) => lesson.path));
+    expect(await lessonPaths(page, 1)).toEqual(lessonsFor('ru', 'parents').slice(0, 4).map((lesson) => lesson.path));
+  });
+
+  test('turns dark with the host’s colour scheme or its theme attribute', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(hostPage('/widgets', 'kk:11-14'));
+    await expect(page.locator('zanbala-widget [data-help]')).toHaveCSS('background-color', 'rgb(255, 138, 143)');
+    await page.locator('zanbala-widget').evaluate((widget) => widget.setAttribute('theme', 'light'));
+    await expect(page.locator('zanbala-widget [data-help]')).toHaveCSS('background-color', 'rgb(168, 17, 27)');
+  });
+
+  test('has no accessibility violations inside its shadow root (axe)', async ({ page }) => {
+    await page.goto(hostPage('/widgets', 'kk:11-14', 'ru:parents'));
+    await expect(page.locator('zanbala-widget').nth(1).locator('[data-lessons] li').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('zanbala-widget').withTags(WCAG).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('the iframe variant on a school site', () => {
+  const iframeHeight = (page: Page) => page.locator('iframe').evaluate((frame) => Math.round(frame.getBoundingClientRect().height));
+  const contentHeight = async (page: Page) => {
+    const frame = page.frames().find((candidate) => candidate.url().includes('/embed/'));
+    return frame!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  };
+
+  test('grows and shrinks to the height of its content', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 700 });
+    await page.goto(hostPage('/iframe', 'kk:11-14'));
+    await expect(page.frameLocator('iframe').locator('[data-help]')).toBeVisible();
+    await expect.poll(async () => (await iframeHeight(page)) - (await contentHeight(page))).toBe(0);
+    const wide = await iframeHeight(page);
+    await page.setViewportSize({ width: 320, height: 700 });
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(wide);
+    await expect.poll(async () => (await iframeHeight(page)) - (await contentHeight(page))).toBe(0);
+  });
+
+  test('ignores height messages that do not come from our iframe', async ({ page }) => {
+    await page.goto(hostPage('/iframe', 'ru:parents'));
+    await expect.poll(async () => (await iframeHeight(page)) - (await contentHeight(page))).toBe(0);
+    const fitted = await iframeHeight(page);
+    await page.evaluate(() => window.postMessage({ type: 'zanbala:embed-height', height: 50 }, '*'));
+    await page.waitForTimeout(300);
+    expect(await iframeHeight(page)).toBe(fitted);
+  });
+
+  test('opens every link in a new tab and keeps the emergency numbers', async ({ page }) => {
+    await page.goto(hostPage('/iframe', 'kk:15-18:astana'));
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-help]')).toHaveAttribute('href', helpPath('kk', 'astana'));
+    for (const number of ['112', '102', '111']) await expect(frame.locator(`a[href="tel:${number}"]`)).toBeVisible();
+    for (const link of await frame.locator('main a').all()) {
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+});
+
+ourSite.describe('the schools page', () => {
+  ourSite('builds the snippets a school picks, with a live preview and a copy button', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    await page.goto('/ru/schools/');
+    const builder = page.locator('[data-builder]');
+    await expectOnOurSite(builder.locator('fieldset')).toBeEnabled();
+    await builder.getByRole('combobox').nth(0).selectOption('kk');
+    await builder.getByRole('combobox').nth(1).selectOption('15-18');
+    await builder.getByRole('combobox').nth(2).selectOption('almaty-region');
+    const widgetCode = builder.locator('[data-snippet]').first();
+    await expectOnOurSite(widgetCode).toContainText('<zanbala-widget lang="kk" audience="15-18" region="almaty-region"></zanbala-widget>');
+    await expectOnOurSite(builder.locator('[data-snippet]').nth(1)).toContainText('/embed/kk/15-18/?region=almaty-region');
+    await expectOnOurSite(builder.locator('[data-preview] zanbala-widget [data-help]')).toHaveAttribute('href', /\/kk\/help\/\?region=almaty-region$/);
+    await expectOnOurSite(builder.getByRole('link', { name: /Алматинская область/ })).toHaveAttribute('href', '/kk/posters/almaty-region/');
+    await builder.locator('[data-copy]').first().click();
+    await expectOnOurSite(builder.getByRole('status').first()).toHaveText('Скопировано');
+    expectOnOurSite(await page.evaluate(() => navigator.clipboard.readText())).toBe(await widgetCode.innerText());
+  });
+
+  ourSite('is linked from every footer and from the teachers’ page', async ({ page }) => {
+    await page.goto('/kk/teachers/');
+    await expectOnOurSite(page.locator('main [data-schools-link]')).toHaveAttribute('href', '/kk/schools/');
+    await expectOnOurSite(page.locator('footer [data-schools-link]')).toHaveAttribute('href', '/kk/schools/');
+  });
+
+  ourSite.describe('without JavaScript', () => {
+    ourSite.use({ javaScriptEnabled: false });
+
+    ourSite('still shows a default snippet of both variants', async ({ page }) => {
+      await page.goto('/kk/schools/');
+      const snippets = page.locator('[data-snippet]');
+      await expectOnOurSite(snippets.first()).toContainText('<zanbala-widget lang="kk" audience="11-14"></zanbala-widget>');
+      await expectOnOurSite(snippets.nth(1)).toContainText('/embed/kk/11-14/');
+      await expectOnOurSite(page.locator('[data-copy]')).toHaveCount(0);
+    });
+  });
+});
+
+ourSite('the iframe variant may be framed only by the allowed hosts', async ({ request }) => {
+  const response = await request.get('/embed/kk/11-14/');
+  expectOnOurSite(response.headers()['content-security-policy']).toContain(`frame-ancestors 'self' ${HOST_SITE_ORIGIN}`);
+  expectOnOurSite(response.headers()['x-frame-options']).toBeUndefined();
+  expectOnOurSite((await request.get('/kk/11-14/')).headers()['x-frame-options']).toBe('DENY');
+});
