@@ -18,6 +18,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: 'list',
+  // Searches load their index and islands hydrate on a busy two-core CI machine too.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',

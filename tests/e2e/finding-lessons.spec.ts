@@ -45,8 +45,14 @@ function kazakhTitleWord(): { lesson: LessonFile; word: string } {
   return best;
 }
 
+/** Astro drops `ssr` from an island once it has hydrated: before that, the box is a plain form. */
+async function untilHydrated(page: Page) {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
 async function search(page: Page, lang: Lang, words: string) {
   await page.goto(`/${lang}/search/`);
+  await untilHydrated(page);
   await page.locator('#search-query').fill(words);
   await page.locator('#search-query').press('Enter');
   await expect(page.locator('[role="status"]')).not.toBeEmpty();
@@ -104,6 +110,7 @@ test.describe('searching', () => {
     const { audience, kind, forAudience } = pair!;
 
     await page.goto('/kk/search/');
+    await untilHydrated(page);
     await page.locator('#search-audience').selectOption(audience);
     expect(await announcedCount(page)).toBe(forAudience.length);
     for (const shown of await page.locator('[data-search-result] [data-audiences]').evaluateAll((items) => items.map((item) => item.getAttribute('data-audiences')))) {
@@ -120,6 +127,7 @@ test.describe('searching', () => {
 
   test('works with the keyboard alone: type, Enter, then Tab through the filters to the first result', async ({ page }) => {
     await page.goto('/kk/search/');
+    await untilHydrated(page);
     await page.locator('#search-query').focus();
     await page.keyboard.type(word);
     await page.keyboard.press('Enter');
