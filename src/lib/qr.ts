@@ -57,14 +57,16 @@ const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
- * The code as an inline SVG with its quiet zone: one path of dark runs, black on white whatever
- * the colour scheme, `role="img"` with `label` as its text alternative. It scales to any size.
+ * The code as an inline SVG with its quiet zone: each row's dark runs as strokes of one path
+ * (the shortest form we found: the lesson QR rides on every article page, issue 6), black on
+ * white whatever the colour scheme, `role="img"` with `label` as its text alternative.
  */
 export function qrSvg(text: string, label: string): string {
   const matrix = qrMatrix(text);
   const size = matrix.length + 2 * QUIET_ZONE;
   let path = '';
   matrix.forEach((row, y) => {
+    let pen = -1; // where the last run of this row ended; -1 before the first
     for (let x = 0; x < row.length; ) {
       if (!row[x]) {
         x += 1;
@@ -72,12 +74,13 @@ export function qrSvg(text: string, label: string): string {
       }
       let run = 1;
       while (row[x + run]) run += 1;
-      path += `M${x + QUIET_ZONE} ${y + QUIET_ZONE}h${run}v1h-${run}z`;
+      path += pen < 0 ? `M${x + QUIET_ZONE} ${y + QUIET_ZONE + 0.5}h${run}` : `m${x - pen} 0h${run}`;
+      pen = x + run;
       x += run;
     }
   });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
-    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
+    `<rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" stroke="#000" fill="none"/></svg>`
   );
 }

@@ -63,7 +63,23 @@ describe('the code itself', () => {
     expect(svg).toContain(`viewBox="0 0 ${modules} ${modules}"`);
     expect(svg).toContain(`role="img" aria-label="QR: ${url}"`);
     expect(svg).toContain('fill="#fff"');
-    expect(svg).toContain('fill="#000"');
+    expect(svg).toContain('stroke="#000"');
+  });
+
+  it('draws exactly the dark modules of the code', () => {
+    const url = `${SITE}/kk/articles/cyberbullying-in-chats/`;
+    const matrix = qrMatrix(url);
+    const drawn = matrix.map((row) => row.map(() => false));
+    const path = qrSvg(url, url).match(/ d="([^"]+)"/)![1]!;
+    let x = 0;
+    let y = 0;
+    for (const [, move, dx, dy, run] of path.matchAll(/([Mm])([\d.]+) ([\d.]+)h(\d+)/g)) {
+      x = move === 'M' ? Number(dx) - QUIET_ZONE : x + Number(dx);
+      if (move === 'M') y = Number(dy) - 0.5 - QUIET_ZONE;
+      for (let step = 0; step < Number(run); step += 1) drawn[y]![x + step] = true;
+      x += Number(run);
+    }
+    expect(drawn).toEqual(matrix);
   });
 
   it('escapes the text alternative', () => {
