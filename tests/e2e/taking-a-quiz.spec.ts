@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures/test';
 import { QUIZ_LESSON, firstLesson } from './fixtures/content';
 
@@ -85,6 +86,15 @@ test('the quiz island waits until it is visible, and a lesson without a quiz has
   await expect(page.locator('astro-island')).toHaveAttribute('client', 'visible');
   await page.goto(firstLesson('articles', 'kk').path);
   await expect(page.locator('astro-island, [data-quiz]')).toHaveCount(0);
+});
+
+test('the running quiz with its feedback has no accessibility violations (axe)', async ({ page }) => {
+  const quiz = await openQuiz(page);
+  await quiz.getByRole('button').first().click();
+  await quiz.locator('fieldset').nth(1).getByRole('radio').nth(1).check();
+  await quiz.getByRole('button').nth(1).click();
+  const results = await new AxeBuilder({ page }).include('[data-quiz]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
