@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,5 +28,31 @@ describe('an article page on a cheap phone', () => {
 
   it('loads no stylesheet or script from another origin', () => {
     expect(article.external).toEqual([]);
+  });
+});
+
+describe('an article that ends with a quiz', () => {
+  let withQuiz: PageWeight;
+  let withoutQuiz: PageWeight;
+
+  beforeAll(() => {
+    ensureBuilt(root, { quiet: true });
+    const dir = join(clientDir, 'kk', 'articles');
+    const pages = readdirSync(dir).map((slug) => join(dir, slug, 'index.html'));
+    const hasQuiz = (file: string) => readFileSync(file, 'utf8').includes('data-quiz');
+    const quizPage = pages.find(hasQuiz);
+    const plainPage = pages.find((file) => !hasQuiz(file));
+    if (!quizPage || !plainPage) throw new Error('the build needs kk articles with and without a quiz');
+    withQuiz = measurePage(clientDir, quizPage);
+    withoutQuiz = measurePage(clientDir, plainPage);
+  });
+
+  it('loads in at most 12 KB gzipped until the quiz scrolls into view (client:visible)', () => {
+    expect(withQuiz.total.gzip - withQuiz.islandJs.gzip, `${withQuiz.url} before the quiz`).toBeLessThanOrEqual(BUDGETS.articleGzip);
+  });
+
+  it('is the only kind of article that loads island JavaScript', () => {
+    expect(withQuiz.islandJs.gzip).toBeGreaterThan(0);
+    expect(withoutQuiz.islandJs.gzip, withoutQuiz.url).toBe(0);
   });
 });
