@@ -37,8 +37,10 @@ function Question({ id, question, number, text, hydrated }: { id: string; questi
   const [said, setSaid] = useState<{ message: string; right: boolean } | null>(null);
   const multiple = question.kind === 'multiple';
   const name = `${id}-${number}`;
-  const toggle = (index: number, on: boolean) =>
+  const toggle = (index: number, on: boolean) => {
     setChosen((before) => (multiple ? (on ? [...before, index] : before.filter((other) => other !== index)) : [index]));
+    setSaid(null); // feedback on an earlier choice must not stay on the projector
+  };
   const check = () => setSaid({ message: feedback(question, chosen, text), right: isAnswerRight(question, chosen) });
   return (
     <fieldset class="quiz-question">

@@ -54,6 +54,11 @@ test('a wrong answer is explained with the right one, in the lesson’s words', 
   await expect(feedback).toContainText('Не совсем так.');
   await expect(feedback).toContainText('Правильный ответ: Нет, буллинг – это когда обижают снова и снова.');
   await expect(feedback).toContainText('Если вы один раз поссорились, это ещё не буллинг.');
+  // A new choice clears the old verdict until it is checked again.
+  await first.getByLabel('Нет, буллинг – это когда обижают снова и снова').check();
+  await expect(feedback).toBeEmpty();
+  await first.getByRole('button', { name: 'Проверить' }).click();
+  await expect(feedback).toContainText('Верно!');
 });
 
 test('checking without an answer asks for one', async ({ page }) => {
