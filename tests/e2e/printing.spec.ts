@@ -42,10 +42,20 @@ test.describe('a teacher printing a poster for the corridor', () => {
     const box = await page.locator('.poster-help svg').boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(cm(12));
     for (const number of ['112', '102', '111']) await expect(page.locator(`.poster a[href="tel:${number}"]`)).toBeVisible();
-    // The sheet clips at the edge of the paper, so its last line must end inside it.
-    const sheet = await page.locator('.poster').boundingBox();
-    const last = await page.locator('.poster > :last-child').boundingBox();
-    expect(last!.y + last!.height).toBeLessThanOrEqual(sheet!.y + sheet!.height);
+  });
+
+  test("every region's poster in both languages fits its sheet, the longest names included", async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ media: 'print' });
+    for (const lang of LANGS) {
+      for (const region of regionIds()) {
+        await page.goto(`/${lang}/posters/${region}/`);
+        // The sheet clips at the edge of the paper, so its last line must end inside it.
+        const sheet = await page.locator('.poster').boundingBox();
+        const last = await page.locator('.poster > :last-child').boundingBox();
+        expect(last!.y + last!.height, `${lang}/${region}`).toBeLessThanOrEqual(sheet!.y + sheet!.height);
+      }
+    }
   });
 
   for (const lang of LANGS) {
