@@ -297,6 +297,37 @@ export const kk = {
   'schools.posters.title': 'QR-постерлер',
   'schools.posters.text': 'Басып шығарып, дәлізге іліңіз: QR-код оқушыны өз өңірінің көмек бетіне апарады.',
   'schools.poster': '{region}: постер',
+  // Posters, print and quizzes
+  /** Text alternative of every QR code; the URL is also printed under it. */
+  'qr.label': 'QR-код: {url}',
+  'posters.title': 'Мектепке арналған QR-плакаттар',
+  'posters.lead':
+    'Өз өңіріңіздің плакатын ашып, A4 парағына басып шығарыңыз. QR-код оқушыны көмек бетіне апарады, ал плакаттағы кішкене кодтар облыс прокуратурасының мессенджерлеріне апарады.',
+  'posters.regions': 'Облыстар',
+  'posters.cities': 'Республикалық маңызы бар қалалар',
+  'posters.link': 'Мектепке арналған QR-плакаттар',
+  'posters.forTeachers': 'Мектеп дәлізіне QR-плакат басып шығарыңыз: оқушы көмек бетіне бір сканермен жетеді.',
+  'poster.pageTitle': '{region}: QR-плакат',
+  'poster.howToPrint': 'Басып шығару: Ctrl+P (Mac-та ⌘+P), A4 парағы, масштаб 100%. Плакат бір параққа сыяды.',
+  'poster.headline': 'Біреу ренжітіп жүр ме? Қорқып жүрсің бе?',
+  'poster.promise':
+    'Телефон камерасын кодқа бағытта. Көмек бетінде кім көмектесетінін және прокуратураға қалай жазуға болатынын табасың. Сен жалғыз емессің. Сенің кінәң жоқ.',
+  'poster.scan': 'Сканерле – көмек бетін аш',
+  'poster.call': 'Тегін қоңырау шал',
+  'poster.channels': '{region} прокуратурасына жаз',
+  'print.lessonQr': 'Бұл сабақ сайтта',
+  'print.helpQr': 'Көмек беті',
+  'handout.note': 'Оқушыларға арналған үлестірме: әр оқушыға бір данадан басып шығарыңыз.',
+  'quiz.title': 'Өзіңді тексер',
+  'quiz.pickOne': 'Бір жауапты таңда',
+  'quiz.pickMany': 'Барлық дұрыс жауапты таңда',
+  'quiz.check': 'Тексеру',
+  'quiz.correct': 'Дұрыс!',
+  'quiz.wrong': 'Толық дұрыс емес.',
+  'quiz.rightAnswer': 'Дұрыс жауап:',
+  'quiz.showAnswer': 'Жауабын көру',
+  'quiz.noChoice': 'Алдымен жауап таңда.',
+  'quiz.private': 'Жауаптарың ешқайда жіберілмейді және сақталмайды.',
 } as const;
 
 export type UiKey = keyof typeof kk;

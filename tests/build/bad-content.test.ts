@@ -56,12 +56,17 @@ describe('a lesson with a wrong field', () => {
 
   /** Changes one lesson of the copy, then builds the copy; the change is undone after the case. */
   function buildWith(lesson: string, field: string, value: string | undefined): string {
+    return buildChanged(lesson, (source) => withField(source, field, value), `a wrong ${field}`);
+  }
+
+  /** Changes one lesson of the copy with `change`, builds the copy and expects it to fail. */
+  function buildChanged(lesson: string, change: (source: string) => string, what: string): string {
     const path = join(copy, lesson);
     const source = readFileSync(path, 'utf8');
     if (!originals.has(path)) originals.set(path, source);
-    writeFileSync(path, withField(source, field, value));
+    writeFileSync(path, change(source));
     const { ok, output } = astroBuild(copy, { quiet: true, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-    expect(ok, `the build passed although ${lesson} has a wrong ${field}`).toBe(false);
+    expect(ok, `the build passed although ${lesson} has ${what}`).toBe(false);
     return output;
   }
 
@@ -109,5 +114,13 @@ describe('a lesson with a wrong field', () => {
     const output = buildWith(lesson, 'startsAt', "'2026-12-10T15:00:00'");
     expect(output).toContain(lesson);
     expect(output).toMatch(issueAbout('startsAt'));
+  });
+
+  it.skipIf(!article)('a quiz question with one answer names the file, the question and what is missing', () => {
+    const lesson = article ?? '';
+    const quiz = '\n<Quiz questions={[{ question: "Is this a question?", options: [{ text: "Yes", correct: true }], explain: "Because it ends with a question mark." }]} />\n';
+    const output = buildChanged(lesson, (source) => source + quiz, 'a malformed quiz');
+    expect(output).toContain(`The quiz in ${lesson} is malformed`);
+    expect(output).toMatch(/question 1, options: give at least 2 answers/);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,5 +49,31 @@ describe('the scripts a school site loads', () => {
     const embed = scripts[1]!;
     expect(embed.imports).toEqual([]);
     expect(embed.size.gzip, '/embed.js').toBeLessThanOrEqual(BUDGETS.embedScriptGzip);
+  });
+});
+
+describe('an article that ends with a quiz', () => {
+  let withQuiz: PageWeight;
+  let withoutQuiz: PageWeight;
+
+  beforeAll(() => {
+    ensureBuilt(root, { quiet: true });
+    const dir = join(clientDir, 'kk', 'articles');
+    const pages = readdirSync(dir).map((slug) => join(dir, slug, 'index.html'));
+    const hasQuiz = (file: string) => readFileSync(file, 'utf8').includes('data-quiz');
+    const quizPage = pages.find(hasQuiz);
+    const plainPage = pages.find((file) => !hasQuiz(file));
+    if (!quizPage || !plainPage) throw new Error('the build needs kk articles with and without a quiz');
+    withQuiz = measurePage(clientDir, quizPage);
+    withoutQuiz = measurePage(clientDir, plainPage);
+  });
+
+  it('loads in at most 12 KB gzipped until the quiz scrolls into view (client:visible)', () => {
+    expect(withQuiz.total.gzip - withQuiz.islandJs.gzip, `${withQuiz.url} before the quiz`).toBeLessThanOrEqual(BUDGETS.articleGzip);
+  });
+
+  it('is the only kind of article that loads island JavaScript', () => {
+    expect(withQuiz.islandJs.gzip).toBeGreaterThan(0);
+    expect(withoutQuiz.islandJs.gzip, withoutQuiz.url).toBe(0);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * `npm run posters`: prints every region's poster, in Kazakh and Russian, to
+ * posters/{lang}/{region}.pdf (one A4 page each) with Chromium, from the built site served by
+ * our own server. The QR codes carry the origin the site was built for, so set SITE_URL to the
+ * public origin: when it differs from the last build's, the site is built again first.
+ */
+import { once } from 'node:events';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser.ts';
+import { astroBuild, ensureBuilt } from './lib/build.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'posters');
+const LANGS = ['kk', 'ru'];
+
+/** The origin the built site's canonical links (and so its QR codes) use, if it is built. */
+function builtOrigin() {
+  const page = join(root, 'dist', 'client', 'kk', 'posters', 'index.html');
+  if (!existsSync(page)) return undefined;
+  const canonical = readFileSync(page, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+  return canonical ? new URL(canonical).origin : undefined;
+}
+
+/** @param {string} message */
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const wanted = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
+if (wanted && builtOrigin() !== wanted) {
+  console.log(`Building the site for ${wanted}.`);
+  if (!astroBuild(root).ok) fail('astro build failed');
+} else {
+  ensureBuilt(root);
+}
+const executablePath = findChromium();
+if (!executablePath) fail('No Chromium: run `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome executable.');
+
+// Our own server on a free port, so this runs beside `npm start` and the browser tests.
+process.env.HOST = 'localhost';
+process.env.PORT = '0';
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const { startServer } = await import(pathToFileURL(join(root, 'dist', 'server', 'entry.mjs')).href);
+const { server } = startServer();
+await once(server.server, 'listening');
+const base = `http://localhost:${server.server.address().port}`;
+
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  for (const lang of LANGS) {
+    await page.goto(`${base}/${lang}/posters/`);
+    // The list page is the source of truth for which posters exist.
+    const paths = await page.locator('a[data-poster-link]').evaluateAll((links) => links.map((link) => ({ region: link.dataset.posterLink, href: link.getAttribute('href') })));
+    mkdirSync(join(outDir, lang), { recursive: true });
+    for (const { region, href } of paths) {
+      await page.goto(`${base}${href}`);
+      await page.pdf({ path: join(outDir, lang, `${region}.pdf`), preferCSSPageSize: true, printBackground: true });
+    }
+    console.log(`${paths.length} posters in ${lang}: posters/${lang}/`);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(`QR codes point to ${builtOrigin()}.`);
