@@ -94,7 +94,8 @@ export default function LessonSearch({ lang, langTag, text, choices }: Props) {
 
   const labels = new Map([...choices.kind, ...choices.audience].map((choice) => [choice.value, choice.label]));
 
-  useEffect(() => setState(readSearchParams(new URLSearchParams(location.search))), []);
+  // A choice made in the moment between hydration and this effect must not be overwritten.
+  useEffect(() => setState((current) => current ?? readSearchParams(new URLSearchParams(location.search))), []);
 
   useEffect(() => {
     if (!state) return undefined;
