@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_LIMIT, buildFeed, feedItem, selectLessons, type FeedLabels } from '../../../src/lib/feeds';
-import type { LessonSummary } from '../../../src/lib/lessons';
+import { aLesson } from './lesson-summary';
 
-const lesson = (slug: string, overrides: Partial<LessonSummary> = {}): LessonSummary => ({
-  kind: 'articles',
-  lang: 'kk',
-  slug,
-  title: `Title ${slug}`,
-  summary: `Summary of ${slug}`,
-  audiences: ['11-14'],
-  topics: ['bullying'],
-  publishedAt: new Date('2026-03-01'),
-  draft: false,
-  translationKey: slug,
-  ...overrides,
-});
+const lesson = aLesson;
 
 const labels: FeedLabels = { kind: (kind) => `kind:${kind}`, audience: (audience) => `aud:${audience}`, topic: (topic) => `topic:${topic}` };
 const site = 'https://zanbala.example/';

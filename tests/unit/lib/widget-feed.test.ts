@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonSummary } from '../../../src/lib/lessons';
+import { aLesson } from './lesson-summary';
 import { WIDGET_FEED_LIMIT, buildWidgetFeed, widgetFeedSchema, type ScheduledLesson } from '../../../src/lib/widget-feed';
 
-const lesson = (slug: string, overrides: Partial<LessonSummary> = {}): LessonSummary => ({
-  kind: 'articles',
-  lang: 'kk',
-  slug,
-  title: `Title ${slug}`,
-  summary: `Summary of ${slug}`,
-  audiences: ['11-14'],
-  topics: ['bullying'],
-  publishedAt: new Date('2026-03-01T00:00:00Z'),
-  draft: false,
-  translationKey: slug,
-  ...overrides,
-});
+const lesson = aLesson;
 
 const webinar = (slug: string, startsAt: string, audiences: LessonSummary['audiences'] = ['11-14']): LessonSummary & ScheduledLesson => ({
   ...lesson(slug, { kind: 'webinars', audiences }),
