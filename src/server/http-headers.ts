@@ -15,6 +15,23 @@ export type HeaderRule = {
 /** Help and case pages in either language: `/kk/help/…`, `/ru/help/…`. */
 const isHelpPath = (pathname: string) => /^\/(kk|ru)\/help(\/|$)/.test(pathname);
 const isApiPath = (pathname: string) => pathname.startsWith('/api/');
+/** The regional offices' inbox. */
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
+
+/**
+ * The inbox runs no script and loads nothing from elsewhere, so its policy allows only our own
+ * styles and images; Astro inlines small stylesheets, hence 'unsafe-inline' for styles alone.
+ * It replaces the global policy, so it repeats `frame-ancestors 'none'`.
+ */
+export const ADMIN_CSP = [
+  "default-src 'none'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /** Applied in order; a later rule overrides a header an earlier one set. */
 export const HEADER_RULES: HeaderRule[] = [
@@ -37,6 +54,12 @@ export const HEADER_RULES: HeaderRule[] = [
     name: 'help pages and the report API',
     applies: (pathname) => isHelpPath(pathname) || isApiPath(pathname),
     headers: { 'Cache-Control': 'no-store' },
+  },
+  {
+    // Cases, notes and the audit log must not stay in a shared office computer's cache.
+    name: 'the offices\' inbox',
+    applies: isAdminPath,
+    headers: { 'Cache-Control': 'no-store', 'Content-Security-Policy': ADMIN_CSP },
   },
 ];
 
