@@ -30,7 +30,9 @@ export default defineConfig({
   i18n: {
     locales: ['kk', 'ru'],
     defaultLocale: 'kk',
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
+    // Manual, so src/middleware.ts can apply the same rules (every page under /kk/ or /ru/) to
+    // all but the offices' inbox at /admin/, which has no language prefix.
+    routing: 'manual',
   },
   build: { format: 'directory' },
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
