@@ -12,3 +12,11 @@ export function shownCount(count: number): string {
 export function shownMedian(median: number | undefined, cases: number): number | undefined {
   return cases >= SMALLEST_SHOWN_COUNT ? median : undefined;
 }
+
+/** The `count` months up to the one of `now` (UTC), oldest first, as `YYYY-MM`. */
+export function lastMonths(now: Date, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => {
+    const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (count - 1 - index), 1));
+    return date.toISOString().slice(0, 7);
+  });
+}

@@ -84,3 +84,32 @@ describeEachDatabase('the inbox', (database) => {
     ]);
   });
 });
+
+describeEachDatabase('the figures for statistics and transparency', (database) => {
+  const office = useOffice(database);
+
+  it('counts reports per month by category and region and gives only the median reply time', async () => {
+    for (const [minute, category] of [[0, 'bullying'], [1, 'bullying'], [2, 'drugs']] as const) {
+      const { id } = await office().reports.addReport(report({ category }), null, at(minute));
+      await office().reports.addMessage(id, 'office', 'Ответ', new Date(at(minute).getTime() + (minute + 1) * 3_600_000), 'aigerim');
+    }
+    await office().reports.addReport(report({ region: 'almaty' }), null, new Date('2026-10-02T00:00:00Z'));
+    const figures = await office().statistics.monthly(new Date('2026-10-01T00:00:00Z'));
+    expect(figures.byCategory.sort((a, b) => `${a.month}${a.category}`.localeCompare(`${b.month}${b.category}`))).toEqual([
+      { month: '2026-10', category: 'bullying', count: 1 },
+      { month: '2026-11', category: 'bullying', count: 2 },
+      { month: '2026-11', category: 'drugs', count: 1 },
+    ]);
+    expect(figures.byRegion.find((entry) => entry.month === '2026-11')).toEqual({ month: '2026-11', region: 'astana', count: 3 });
+    expect(figures.replies).toEqual([{ month: '2026-11', replied: 3, medianHours: 2 }]);
+    expect(JSON.stringify(figures)).not.toContain('Меня');
+  });
+
+  it('counts the backlog: received and in review', async () => {
+    await office().reports.addReport(report(), null, at(0));
+    const { id } = await office().reports.addReport(report(), null, at(1));
+    await office().reports.setStatus(id, 'closed', at(2));
+    expect(await office().statistics.backlog()).toBe(1);
+    expect((await office().statistics.dayCounts(at(0))).map((entry) => entry.count)).toEqual([2]);
+  });
+});
