@@ -25,9 +25,12 @@ export function useOffice(database: TestDatabase): () => OfficeStores {
 
 let passwordHash: Promise<string> | undefined;
 
-/** Adds an account with PASSWORD (hashed once per test file: scrypt is slow on purpose). */
+/**
+ * Adds an account with PASSWORD, hashed once per test file at a low scrypt cost: the real cost is
+ * slow on purpose, and each login verifies at the cost stored in the hash.
+ */
 export async function addUser(office: OfficeStores, name: string, role: Role, regions: string[] = []): Promise<string> {
-  passwordHash ??= hashPassword(PASSWORD);
+  passwordHash ??= hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 });
   const id = await office.users.add({ name, role, regions, passwordHash: await passwordHash }, new Date('2026-01-01T00:00:00Z'));
   if (!id) throw new Error(`${name} exists`);
   return id;

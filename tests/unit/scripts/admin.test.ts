@@ -30,7 +30,8 @@ async function storedUser(name: string) {
   }
 }
 
-describe('npm run admin', () => {
+// Each case starts Node several times and hashes passwords at full cost: slow on a busy machine.
+describe('npm run admin', { timeout: 60_000 }, () => {
   it('adds a moderator with regions, the password read from standard input and stored only as a hash', async () => {
     const result = admin(['user', 'add', 'aigerim', '--role', 'moderator', '--regions', 'astana,abai', '--password-stdin'], 'a long password 1\n');
     expect(result.code, result.err).toBe(0);

@@ -1,8 +1,11 @@
 /** Signing in: the lockout, sessions and their idle expiry, with a clock the test moves. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAuth, hashSessionId, LOCKOUT_MS, SESSION_IDLE_MS } from '../../../src/server/auth/sessions';
 import { describeEachDatabase } from '../../support/databases';
 import { addUser, PASSWORD, useOffice } from '../../support/office';
+
+// An unknown name still costs a full scrypt (the decoy), which a loaded machine makes slow.
+vi.setConfig({ testTimeout: 30_000 });
 
 describeEachDatabase('signing in', (database) => {
   const office = useOffice(database);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DECOY_HASH, hashPassword, verifyPassword } from '../../../src/server/auth/password';
 
-describe('password hashing', () => {
+describe('password hashing', { timeout: 30_000 }, () => {
   it('accepts the right password and refuses a wrong one', async () => {
     const stored = await hashPassword('a long enough secret');
     expect(await verifyPassword('a long enough secret', stored)).toBe(true);
