@@ -27,7 +27,7 @@ const sameOrigin = defineMiddleware((context, next) => {
   });
 });
 
-const byLanguage = languageRouting({ prefixDefaultLocale: true, redirectToDefaultLocale: true });
+const byLanguage = languageRouting({ prefixDefaultLocale: true, redirectToDefaultLocale: true, fallbackType: 'redirect' });
 const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
 
 const routing = defineMiddleware((context, next) => (isAdminPath(context.url.pathname) ? next() : byLanguage(context, next)));
