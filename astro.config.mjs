@@ -22,8 +22,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-KZ' } },
       // Leaves out what robots.txt disallows, and `/`, which only redirects.
       filter: inSitemap,
-      // The help pages render on demand (the form posts to them), so the sitemap names them itself.
-      customPages: ['kk', 'ru'].map((lang) => new URL(`/${lang}/help/`, site).href),
+      // The help and transparency pages render on demand, so the sitemap names them itself.
+      customPages: ['kk', 'ru'].flatMap((lang) => ['help', 'transparency'].map((page) => new URL(`/${lang}/${page}/`, site).href)),
     }),
     searchIndex(),
   ],

@@ -47,9 +47,13 @@ export function hasCsrfToken(signedIn: SignedIn, fields: Record<string, unknown>
 export const csrfRefused = () => plain(403, 'Forbidden: the form was missing its security token. Reload the page and try again.');
 
 /** Session cookie rules of issue 4: HttpOnly, SameSite=Strict, only under /admin/, Secure over HTTPS. */
+export function sessionCookieOptions(url: URL, site: URL | undefined) {
+  const secure = url.protocol === 'https:' || site?.protocol === 'https:';
+  return { httpOnly: true, sameSite: 'strict', path: '/admin/', secure } as const;
+}
+
 export function setSessionCookie(context: AdminContext, token: string): void {
-  const secure = context.url.protocol === 'https:' || context.site?.protocol === 'https:';
-  context.cookies.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/admin/', secure });
+  context.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(context.url, context.site));
 }
 
 export function clearSessionCookie(context: AdminContext): void {
