@@ -342,6 +342,7 @@ export const kk = {
   'admin.stats.byRegion': 'Өңірлер бойынша',
   'admin.stats.count': 'Өтініш саны',
   'admin.stats.hours': '{hours} сағ',
+  'admin.stats.minutes': '{minutes} мин',
   'admin.stats.none': 'Бұл кезеңде өтініш жоқ.',
   'admin.stats.export': 'CSV жүктеп алу',
   'admin.stats.export.hint': 'Жүктеп алу әрекеттер журналына жазылады.',

@@ -337,6 +337,7 @@ export const ru: Record<UiKey, string> = {
   'admin.stats.byRegion': 'По регионам',
   'admin.stats.count': 'Обращений',
   'admin.stats.hours': '{hours} ч',
+  'admin.stats.minutes': '{minutes} мин',
   'admin.stats.none': 'За этот период обращений нет.',
   'admin.stats.export': 'Выгрузить CSV',
   'admin.stats.export.hint': 'Выгрузка записывается в журнал действий.',
