@@ -23,8 +23,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-KZ' } },
       // Leaves out what robots.txt disallows, and `/`, which only redirects.
       filter: inSitemap,
-      // The help pages render on demand (the form posts to them), so the sitemap names them itself.
-      customPages: ['kk', 'ru'].map((lang) => new URL(`/${lang}/help/`, site).href),
+      // The help and transparency pages render on demand, so the sitemap names them itself.
+      customPages: ['kk', 'ru'].flatMap((lang) => ['help', 'transparency'].map((page) => new URL(`/${lang}/${page}/`, site).href)),
     }),
     searchIndex(),
     widgetBundle(),
@@ -32,7 +32,9 @@ export default defineConfig({
   i18n: {
     locales: ['kk', 'ru'],
     defaultLocale: 'kk',
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: true },
+    // Manual, so src/middleware.ts can apply the same rules (every page under /kk/ or /ru/) to
+    // all but the offices' inbox at /admin/, which has no language prefix.
+    routing: 'manual',
   },
   build: { format: 'directory' },
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of

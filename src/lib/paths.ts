@@ -44,3 +44,19 @@ export function absoluteUrl(path: string, site: URL | string): string {
 /** The custom-element widget and the script that sizes the iframe variant, at the site's root. */
 export const widgetScriptPath = '/widget.js';
 export const embedScriptPath = '/embed.js';
+
+/** The regional offices' inbox (on demand, behind a login). */
+export const adminPaths = {
+  queue: '/admin/',
+  login: '/admin/login/',
+  logout: '/admin/logout/',
+  lang: '/admin/lang/',
+  audit: '/admin/audit/',
+  users: '/admin/users/',
+  statistics: '/admin/statistics/',
+  export: '/admin/statistics/export/',
+} as const;
+/** One case in the inbox, by its id (never the case code, which the office does not know). */
+export const adminCasePath = (id: string) => `/admin/cases/${encodeURIComponent(id)}/`;
+/** Public monthly counts of reports, with small counts hidden. */
+export const transparencyPath = (lang: Lang) => `/${lang}/transparency/`;

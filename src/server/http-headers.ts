@@ -47,6 +47,23 @@ const isApiPath = (pathname: string) => pathname.startsWith('/api/');
 /** What other sites' pages fetch from us: the widget module and its feeds. */
 const isWidgetResource = (pathname: string) => pathname === widgetScriptPath || pathname.startsWith('/feeds/');
 const isEmbedPath = (pathname: string) => pathname.startsWith('/embed/');
+/** The regional offices' inbox. */
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
+
+/**
+ * The inbox runs no script and loads nothing from elsewhere, so its policy allows only our own
+ * styles and images; Astro inlines small stylesheets, hence 'unsafe-inline' for styles alone.
+ * It replaces the global policy, so it repeats `frame-ancestors 'none'`.
+ */
+export const ADMIN_CSP = [
+  "default-src 'none'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 /** The rules for a server started with these environment variables; applied in order. */
 export function headerRules(env: Record<string, string | undefined>): HeaderRule[] {
@@ -83,6 +100,12 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       applies: isEmbedPath,
       headers: { 'Content-Security-Policy': `frame-ancestors ${frameAncestors(env['EMBED_ALLOWED_ORIGINS'])}` },
       remove: ['X-Frame-Options'],
+    },
+    {
+      // Cases, notes and the audit log must not stay in a shared office computer's cache.
+      name: "the offices' inbox",
+      applies: isAdminPath,
+      headers: { 'Cache-Control': 'no-store', 'Content-Security-Policy': ADMIN_CSP },
     },
   ];
 }

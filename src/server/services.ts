@@ -1,17 +1,21 @@
 /**
  * The server's long-lived parts, made once per process on first use: the store, the report
- * service, the retention sweep and the rate limits.
+ * service, the retention sweep, the rate limits and the regional offices' inbox.
  */
 import { loadCaseCodeKey } from './case-code-key.ts';
 import { dataDir, rateLimitsOn, retentionDays, storeLocation } from './config.ts';
 import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
-import { openStore } from './store/index.ts';
+import { createAuth, type Auth } from './auth/sessions.ts';
+import { createOfficeStores, openDb, type OfficeStores } from './store/index.ts';
 
 export type LimitedAction = keyof typeof LIMITS;
 
 export interface Services {
   reports: ReportService;
+  /** The inbox's stores and its sign-in, on the same database as the reports. */
+  office: OfficeStores;
+  auth: Auth;
   /** Counts one request of `action` from `address`; the address is hashed, never kept. */
   limit(action: LimitedAction, address: string | undefined): Verdict;
 }
@@ -20,13 +24,16 @@ const HOUR = 3_600_000;
 
 async function createServices(): Promise<Services> {
   const location = storeLocation();
-  const store = await openStore(location);
-  const reports = createReportService(store, loadCaseCodeKey(dataDir(location)));
+  const office = createOfficeStores(await openDb(location));
+  const reports = createReportService(office.reports, loadCaseCodeKey(dataDir(location)));
+  const auth = createAuth(office.users, office.sessions);
 
   const days = retentionDays();
-  const sweep = () =>
+  const sweep = () => {
     reports.deleteExpired(days).catch((error: Error) => console.error(`Deleting expired cases failed: ${error.message}`));
-  void sweep();
+    auth.sweep().catch((error: Error) => console.error(`Deleting idle sessions failed: ${error.message}`));
+  };
+  sweep();
   setInterval(sweep, HOUR).unref();
 
   const on = rateLimitsOn();
@@ -37,6 +44,8 @@ async function createServices(): Promise<Services> {
   };
   return {
     reports,
+    office,
+    auth,
     limit(action, address) {
       if (!on) return { allowed: true };
       return limiters[action].take(clientKey(address ?? 'unknown'));

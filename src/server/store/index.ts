@@ -3,9 +3,14 @@ import type { StoreLocation } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import type { Db } from '../db/types.ts';
+import { createAuditLog } from './audit.ts';
+import { createInbox } from './inbox.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { createReportStore } from './reports.ts';
+import { createSessionStore } from './sessions.ts';
+import { createStatistics } from './statistics.ts';
 import type { ReportStore } from './types.ts';
+import { createUserStore } from './users.ts';
 
 export async function openDb(location: StoreLocation): Promise<Db> {
   if (location.kind === 'postgres') {
@@ -20,4 +25,17 @@ export async function openStore(location: StoreLocation): Promise<ReportStore> {
   return createReportStore(await openDb(location));
 }
 
+/** The stores of the regional offices' inbox, on the same database as the reports. */
+export function createOfficeStores(db: Db) {
+  return {
+    reports: createReportStore(db),
+    users: createUserStore(db),
+    sessions: createSessionStore(db),
+    audit: createAuditLog(db),
+    inbox: createInbox(db),
+    statistics: createStatistics(db),
+  };
+}
+
+export type OfficeStores = ReturnType<typeof createOfficeStores>;
 export type { ReportStore };

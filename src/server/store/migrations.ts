@@ -79,4 +79,14 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX reports_queue ON reports (status, urgent, created_at)',
     ],
   },
+  {
+    // The inbox's language sits on the session, so every page after login speaks it; sessions
+    // are looked up by user when an account is disabled or its password reset.
+    version: 3,
+    statements: [
+      "ALTER TABLE sessions ADD COLUMN lang TEXT NOT NULL DEFAULT 'ru'",
+      'CREATE INDEX sessions_user ON sessions (user_id)',
+      'CREATE INDEX notes_report ON notes (report_id)',
+    ],
+  },
 ];

@@ -14,8 +14,8 @@ const toMessage = (row: Row): CaseMessage => ({
   at: new Date(String(row['created_at'])),
 });
 
-const INSERT_MESSAGE = `INSERT INTO messages (report_id, seq, author, body, created_at)
-  VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE report_id = ?), ?, ?, ?)`;
+const INSERT_MESSAGE = `INSERT INTO messages (report_id, seq, author, body, created_at, author_user)
+  VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE report_id = ?), ?, ?, ?, ?)`;
 
 async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: string): Promise<void> {
   await db.run('UPDATE reports SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?', [
@@ -37,7 +37,7 @@ export function createReportStore(db: Db): ReportStore {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)`,
           [id, caseCodeHash, report.region, report.category, report.lang, report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, when, when],
         );
-        await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when]);
+        await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
       });
       return { id };
     },
@@ -61,10 +61,10 @@ export function createReportStore(db: Db): ReportStore {
       return found;
     },
 
-    async addMessage(caseId: string, author: MessageAuthor, text: string, at: Date) {
+    async addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string) {
       const when = at.toISOString();
       await db.transaction(async (tx) => {
-        await tx.run(INSERT_MESSAGE, [caseId, caseId, author, text, when]);
+        await tx.run(INSERT_MESSAGE, [caseId, caseId, author, text, when, author === 'office' ? (authorUser ?? null) : null]);
         const current = (await tx.get('SELECT status FROM reports WHERE id = ?', [caseId]))?.['status'] as CaseStatus;
         const next: CaseStatus = author === 'office' ? 'answered' : current === 'answered' ? 'in-review' : current;
         await updateStatus(tx, caseId, next, when);

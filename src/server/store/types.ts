@@ -37,8 +37,11 @@ export interface ReportStore {
   addReport(report: Report, caseCodeHash: string | null, at: Date): Promise<{ id: string }>;
   /** The case whose code hashes to `caseCodeHash`, or undefined. */
   findCase(caseCodeHash: string): Promise<StoredCase | undefined>;
-  /** Adds a message and moves the status: an office reply answers, a student's message reopens. */
-  addMessage(caseId: string, author: MessageAuthor, text: string, at: Date): Promise<void>;
+  /**
+   * Adds a message and moves the status: an office reply answers, a student's message reopens.
+   * `authorUser` names the staff account that wrote an office reply, for the audit trail only.
+   */
+  addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string): Promise<void>;
   setStatus(caseId: string, status: CaseStatus, at: Date): Promise<void>;
   /** Deletes a case and all its messages for good. */
   eraseCase(caseId: string): Promise<void>;

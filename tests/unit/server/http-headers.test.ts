@@ -18,6 +18,21 @@ describe('the headers of every response', () => {
   it('do not mistake a lesson about help for the help page', () => {
     expect(headersFor('/kk/articles/help-at-school/')['Cache-Control']).toBeUndefined();
   });
+
+  it('give the inbox no-store and a strict policy that still refuses framing', () => {
+    for (const path of ['/admin/', '/admin/login/', '/admin/cases/abc/', '/admin/statistics/export/']) {
+      const headers = headersFor(path);
+      expect(headers['Cache-Control'], path).toBe('no-store');
+      expect(headers['Content-Security-Policy'], path).toContain("frame-ancestors 'none'");
+      expect(headers['Content-Security-Policy'], path).toContain("default-src 'none'");
+      expect(headers['Content-Security-Policy'], path).toContain("script-src 'none'");
+      expect(headers['X-Frame-Options'], path).toBe('DENY');
+    }
+  });
+
+  it('do not give a lesson page the inbox policy', () => {
+    expect(headersFor('/kk/articles/admin-rights/')['Content-Security-Policy']).toBe("frame-ancestors 'none'");
+  });
 });
 
 describe('the headers of what other sites embed', () => {

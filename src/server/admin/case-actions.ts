@@ -1,0 +1,38 @@
+/**
+ * What an office member does on a case page: reply to the student, change the status, write an
+ * internal note. Each is checked (role and region by the page's gate, CSRF here) and audited.
+ */
+import { CASE_STATUSES, MESSAGE_MAX, type CaseStatus } from '../../lib/report.ts';
+import type { OfficeStores } from '../store/index.ts';
+
+export type CaseNotice = 'replied' | 'status' | 'noted' | 'empty';
+
+const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
+const cleanText = (value: string | undefined) => (value ?? '').replace(/\r\n?/g, '\n').trim().slice(0, MESSAGE_MAX);
+
+/** Carries out the posted `intent`; the notice tells the page what to say. */
+export async function actOnCase(
+  office: OfficeStores,
+  actor: string,
+  caseId: string,
+  fields: Record<string, string>,
+  at: Date,
+): Promise<CaseNotice> {
+  const intent = fields['intent'];
+  if (intent === 'reply' || intent === 'note') {
+    const text = cleanText(fields['text']);
+    if (!text) return 'empty';
+    if (intent === 'reply') await office.reports.addMessage(caseId, 'office', text, at, actor);
+    else await office.inbox.addNote(caseId, actor, text, at);
+    // The audit trail says that a reply or note was written, never what it says.
+    await office.audit.record({ at, actor, action: intent, target: caseId, detail: undefined });
+    return intent === 'reply' ? 'replied' : 'noted';
+  }
+  if (intent === 'status' && isStatus(fields['status'] ?? '')) {
+    const status = fields['status'] as CaseStatus;
+    await office.reports.setStatus(caseId, status, at);
+    await office.audit.record({ at, actor, action: 'status', target: caseId, detail: status });
+    return 'status';
+  }
+  return 'empty';
+}

@@ -1,0 +1,68 @@
+/**
+ * The one gate of every admin page and action: who is signed in, whether their role may open
+ * this, and whether a form carries the session's CSRF token. Pages call it first and return the
+ * response it gives when the answer is no.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { AstroCookies } from 'astro';
+import { adminPaths } from '../../lib/paths.ts';
+import type { Role } from '../../lib/roles.ts';
+import type { SignedIn } from '../auth/sessions.ts';
+import { readBody } from '../request-body.ts';
+import { getServices } from '../services.ts';
+
+export const SESSION_COOKIE = 'zanbala_admin';
+
+/** What of Astro's context (a page's `Astro` or an endpoint's context) the gate reads. */
+export interface AdminContext {
+  cookies: AstroCookies;
+  url: URL;
+  site?: URL | undefined;
+  request: Request;
+}
+
+export type Gate = ({ ok: true } & SignedIn) | { ok: false; response: Response };
+
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+export const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
+
+/** The signed-in person, if their role is one of `roles`; otherwise the way to the login or a 403. */
+export async function requireUser(context: AdminContext, roles: readonly Role[]): Promise<Gate> {
+  const { auth } = await getServices();
+  const signedIn = await auth.resume(context.cookies.get(SESSION_COOKIE)?.value);
+  if (!signedIn) return { ok: false, response: seeOther(adminPaths.login) };
+  if (!roles.includes(signedIn.user.role)) return { ok: false, response: plain(403, 'Forbidden: your role may not open this page.') };
+  return { ok: true, ...signedIn };
+}
+
+/** Whether a posted form carries this session's CSRF token; compared in constant time. */
+export function hasCsrfToken(signedIn: SignedIn, fields: Record<string, unknown>): boolean {
+  const sent = Buffer.from(typeof fields['csrf'] === 'string' ? fields['csrf'] : '');
+  const expected = Buffer.from(signedIn.session.csrfToken);
+  return sent.length === expected.length && timingSafeEqual(sent, expected);
+}
+
+export const csrfRefused = () => plain(403, 'Forbidden: the form was missing its security token. Reload the page and try again.');
+
+/** Session cookie rules of issue 4: HttpOnly, SameSite=Strict, only under /admin/, Secure over HTTPS. */
+export function sessionCookieOptions(url: URL, site: URL | undefined) {
+  const secure = url.protocol === 'https:' || site?.protocol === 'https:';
+  return { httpOnly: true, sameSite: 'strict', path: '/admin/', secure } as const;
+}
+
+export function setSessionCookie(context: AdminContext, token: string): void {
+  context.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(context.url, context.site));
+}
+
+export function clearSessionCookie(context: AdminContext): void {
+  context.cookies.delete(SESSION_COOKIE, { path: '/admin/' });
+}
+
+/** Form fields as strings: what every admin action reads. */
+export async function formFields(request: Request): Promise<Record<string, string>> {
+  const body = await readBody(request);
+  if (!body.ok) return {};
+  return Object.fromEntries(Object.entries(body.fields).map(([key, value]) => [key, typeof value === 'string' ? value : '']));
+}

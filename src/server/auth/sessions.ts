@@ -1,0 +1,75 @@
+/**
+ * Signing in and out of the inbox. The rules (DESIGN.md, issue 4): five wrong passwords lock an
+ * account for 15 minutes, during which even the right password fails; every failure looks the
+ * same to the person trying; a session gets a new random id at each login, is stored only as a
+ * hash, and ends after 8 hours without a request.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Lang } from '../../lib/langs.ts';
+import type { SessionStore, StoredSession } from '../store/sessions.ts';
+import type { StaffUser, UserStore } from '../store/users.ts';
+import { DECOY_HASH, verifyPassword } from './password.ts';
+
+export const LOCKOUT_ATTEMPTS = 5;
+export const LOCKOUT_MS = 15 * 60_000;
+export const SESSION_IDLE_MS = 8 * 3_600_000;
+/** Writing `last_seen_at` on every click is wasted work; a minute's precision is plenty for 8 hours. */
+const TOUCH_EVERY_MS = 60_000;
+
+export interface SignedIn {
+  user: StaffUser;
+  session: StoredSession;
+}
+
+const newToken = () => randomBytes(32).toString('base64url');
+export const hashSessionId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function createAuth(users: UserStore, sessions: SessionStore, now: () => Date = () => new Date()) {
+  return {
+    /** The session token to put in the cookie, or undefined: one answer for every kind of failure. */
+    async login(name: string, password: string, lang: Lang): Promise<{ token: string; signedIn: SignedIn } | undefined> {
+      const user = await users.byName(name);
+      // The hash is checked even for an unknown, locked or disabled account, so the time taken
+      // tells nothing either.
+      const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+      if (!user || user.disabled) return undefined;
+      const at = now();
+      if (user.lockedUntil && user.lockedUntil > at) return undefined;
+      if (!matches) {
+        await users.countFailure(user.id, LOCKOUT_ATTEMPTS, new Date(at.getTime() + LOCKOUT_MS));
+        return undefined;
+      }
+      await users.clearFailures(user.id);
+      const token = newToken();
+      const session = { idHash: hashSessionId(token), userId: user.id, csrfToken: newToken(), lang };
+      await sessions.add(session, at);
+      return { token, signedIn: { user, session: { ...session, createdAt: at, lastSeenAt: at } } };
+    },
+
+    /** The person a session token belongs to, while the session is alive and the account enabled. */
+    async resume(token: string | undefined): Promise<SignedIn | undefined> {
+      if (!token) return undefined;
+      const idHash = hashSessionId(token);
+      const session = await sessions.find(idHash);
+      if (!session) return undefined;
+      const at = now();
+      if (at.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+        await sessions.remove(idHash);
+        return undefined;
+      }
+      const user = await users.byId(session.userId);
+      if (!user || user.disabled) return undefined;
+      if (at.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await sessions.touch(idHash, at);
+      return { user, session };
+    },
+
+    async logout(token: string | undefined): Promise<void> {
+      if (token) await sessions.remove(hashSessionId(token));
+    },
+
+    /** Drops sessions idle past the limit; run now and then so old rows do not pile up. */
+    sweep: () => sessions.removeIdleSince(new Date(now().getTime() - SESSION_IDLE_MS)),
+  };
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,132 @@
+/**
+ * The office's side of the cases: the queue, a case with its internal notes, and notes. Replies
+ * and status changes go through the report store, which also moves `first_reply_at`.
+ */
+import type { CaseStatus } from '../../lib/report.ts';
+import type { Db, Row, SqlValue } from '../db/types.ts';
+import type { MessageAuthor } from './types.ts';
+
+export interface QueueFilter {
+  /** One status, or undefined for every case not closed. */
+  status?: CaseStatus | undefined;
+  category?: string | undefined;
+  region?: string | undefined;
+  /** The regions the person may see; undefined means every region. */
+  allowedRegions?: readonly string[] | undefined;
+}
+
+export interface QueueItem {
+  id: string;
+  region: string;
+  category: string;
+  status: CaseStatus;
+  urgent: boolean;
+  lang: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface OfficeMessage {
+  author: MessageAuthor;
+  /** The staff account that wrote an office reply. */
+  authorUser: string | undefined;
+  text: string;
+  at: Date;
+}
+
+export interface Note {
+  author: string;
+  text: string;
+  at: Date;
+}
+
+export interface OfficeCase extends QueueItem {
+  ageBand: string | undefined;
+  contact: string | undefined;
+  firstReplyAt: Date | undefined;
+  messages: OfficeMessage[];
+  notes: Note[];
+}
+
+const QUEUE_LIMIT = 200;
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+
+const toItem = (row: Row): QueueItem => ({
+  id: String(row['id']),
+  region: String(row['region']),
+  category: String(row['category']),
+  status: row['status'] as CaseStatus,
+  urgent: Number(row['urgent']) === 1,
+  lang: String(row['lang']),
+  createdAt: new Date(String(row['created_at'])),
+  updatedAt: new Date(String(row['updated_at'])),
+});
+
+/**
+ * Cases waiting for the office come first, urgent ones at the very top; then the oldest first,
+ * so nobody who wrote early waits longest.
+ */
+const QUEUE_ORDER = `ORDER BY
+  CASE WHEN urgent = 1 AND status IN ('received', 'in-review') THEN 0 ELSE 1 END,
+  CASE WHEN status IN ('received', 'in-review') THEN 0 ELSE 1 END,
+  created_at, id`;
+
+export function createInbox(db: Db) {
+  return {
+    async queue(filter: QueueFilter): Promise<QueueItem[]> {
+      const where: string[] = [];
+      const params: SqlValue[] = [];
+      if (filter.status) {
+        where.push('status = ?');
+        params.push(filter.status);
+      } else where.push("status <> 'closed'");
+      if (filter.category) {
+        where.push('category = ?');
+        params.push(filter.category);
+      }
+      if (filter.region) {
+        where.push('region = ?');
+        params.push(filter.region);
+      }
+      if (filter.allowedRegions) {
+        if (filter.allowedRegions.length === 0) return [];
+        where.push(`region IN (${placeholders(filter.allowedRegions.length)})`);
+        params.push(...filter.allowedRegions);
+      }
+      const sql = `SELECT id, region, category, status, urgent, lang, created_at, updated_at FROM reports
+        WHERE ${where.join(' AND ')} ${QUEUE_ORDER} LIMIT ${QUEUE_LIMIT}`;
+      return (await db.all(sql, params)).map(toItem);
+    },
+
+    async case(id: string): Promise<OfficeCase | undefined> {
+      const row = await db.get('SELECT * FROM reports WHERE id = ?', [id]);
+      if (!row) return undefined;
+      const messages = await db.all('SELECT author, author_user, body, created_at FROM messages WHERE report_id = ? ORDER BY seq', [id]);
+      const notes = await db.all('SELECT author, body, created_at FROM notes WHERE report_id = ? ORDER BY seq', [id]);
+      return {
+        ...toItem(row),
+        ageBand: row['age_band'] === null ? undefined : String(row['age_band']),
+        contact: row['contact'] === null ? undefined : String(row['contact']),
+        firstReplyAt: row['first_reply_at'] ? new Date(String(row['first_reply_at'])) : undefined,
+        messages: messages.map((message) => ({
+          author: message['author'] as MessageAuthor,
+          authorUser: message['author_user'] === null ? undefined : String(message['author_user']),
+          text: String(message['body']),
+          at: new Date(String(message['created_at'])),
+        })),
+        notes: notes.map((note) => ({ author: String(note['author']), text: String(note['body']), at: new Date(String(note['created_at'])) })),
+      };
+    },
+
+    /** An internal note: the office sees it, the student never does. */
+    async addNote(caseId: string, author: string, text: string, at: Date): Promise<void> {
+      await db.run(
+        `INSERT INTO notes (report_id, seq, author, body, created_at)
+         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM notes WHERE report_id = ?), ?, ?, ?)`,
+        [caseId, caseId, author, text, at.toISOString()],
+      );
+    },
+  };
+}
+
+export type Inbox = ReturnType<typeof createInbox>;

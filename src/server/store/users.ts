@@ -1,0 +1,116 @@
+/**
+ * The offices' staff accounts. Created only from the command line (scripts/admin.ts); the
+ * failed-login count and the lock live here, in the database, so a lock holds in every server
+ * process at once.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../lib/roles.ts';
+import type { Db, Row } from '../db/types.ts';
+
+export interface StaffUser {
+  id: string;
+  name: string;
+  role: Role;
+  /** Region ids a moderator answers for; empty for admins and analysts. */
+  regions: string[];
+  passwordHash: string;
+  disabled: boolean;
+  failedLogins: number;
+  lockedUntil: Date | undefined;
+  createdAt: Date;
+}
+
+export interface NewUser {
+  name: string;
+  role: Role;
+  regions: readonly string[];
+  passwordHash: string;
+}
+
+const toUser = (row: Row): StaffUser => ({
+  id: String(row['id']),
+  name: String(row['name']),
+  role: row['role'] as Role,
+  regions: String(row['regions']).split(',').filter(Boolean),
+  passwordHash: String(row['password_hash']),
+  disabled: Number(row['disabled']) === 1,
+  failedLogins: Number(row['failed_logins']),
+  lockedUntil: row['locked_until'] ? new Date(String(row['locked_until'])) : undefined,
+  createdAt: new Date(String(row['created_at'])),
+});
+
+export function createUserStore(db: Db) {
+  const byName = async (name: string) => {
+    const row = await db.get('SELECT * FROM users WHERE name = ?', [name]);
+    return row ? toUser(row) : undefined;
+  };
+
+  return {
+    byName,
+
+    async byId(id: string) {
+      const row = await db.get('SELECT * FROM users WHERE id = ?', [id]);
+      return row ? toUser(row) : undefined;
+    },
+
+    /** Adds an account; undefined when the name is taken. */
+    async add(user: NewUser, at: Date): Promise<string | undefined> {
+      const id = randomUUID();
+      return db.transaction(async (tx) => {
+        if (await tx.get('SELECT id FROM users WHERE name = ?', [user.name])) return undefined;
+        await tx.run(
+          `INSERT INTO users (id, name, role, regions, password_hash, disabled, failed_logins, locked_until, created_at)
+           VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?)`,
+          [id, user.name, user.role, user.regions.join(','), user.passwordHash, at.toISOString()],
+        );
+        return id;
+      });
+    },
+
+    async list(): Promise<StaffUser[]> {
+      return (await db.all('SELECT * FROM users ORDER BY name')).map(toUser);
+    },
+
+    /** Disables an account and ends its sessions; false when no account has the name. */
+    async disable(name: string): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const row = await tx.get('SELECT id FROM users WHERE name = ?', [name]);
+        if (!row) return false;
+        await tx.run('UPDATE users SET disabled = 1 WHERE id = ?', [row['id']!]);
+        await tx.run('DELETE FROM sessions WHERE user_id = ?', [row['id']!]);
+        return true;
+      });
+    },
+
+    /** Sets a new password, lifts a lock and ends the account's sessions. */
+    async setPassword(name: string, passwordHash: string): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const row = await tx.get('SELECT id FROM users WHERE name = ?', [name]);
+        if (!row) return false;
+        await tx.run('UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?', [passwordHash, row['id']!]);
+        await tx.run('DELETE FROM sessions WHERE user_id = ?', [row['id']!]);
+        return true;
+      });
+    },
+
+    /**
+     * Counts a wrong password in one transaction, so processes racing on the same account
+     * cannot lose a count; at `limit` the account locks until `lockUntil` and the count restarts.
+     */
+    async countFailure(id: string, limit: number, lockUntil: Date): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.run('UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?', [id]);
+        const row = await tx.get('SELECT failed_logins FROM users WHERE id = ?', [id]);
+        if (Number(row?.['failed_logins'] ?? 0) >= limit) {
+          await tx.run('UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?', [lockUntil.toISOString(), id]);
+        }
+      });
+    },
+
+    async clearFailures(id: string): Promise<void> {
+      await db.run('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?', [id]);
+    },
+  };
+}
+
+export type UserStore = ReturnType<typeof createUserStore>;

@@ -1,0 +1,169 @@
+/**
+ * A regional office answers students: moderators sign in, work the queue of their region, reply,
+ * and the student reads the reply; the inbox refuses what a role or a missing token may not do.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures/test';
+import { addStaff, closeOpenCases, queueIds, sendReport, signIn, topCaseId } from './fixtures/inbox';
+
+/** Regions the other browser tests do not write to, so the queue holds only this file's cases. */
+const REGION = 'ulytau';
+const OTHER_REGION = 'mangystau';
+
+test.beforeAll(async () => {
+  await closeOpenCases(REGION);
+  await closeOpenCases(OTHER_REGION);
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a moderator signs in with a strict session cookie and lands on the queue', async ({ page, context }) => {
+  const moderator = addStaff('moderator', [REGION]);
+  await signIn(page, moderator);
+  await expect(page).toHaveURL(/\/admin\/$/);
+  await expect(page.locator('h1')).toBeVisible();
+  const [cookie] = await context.cookies();
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/admin/' });
+});
+
+test('five wrong passwords lock the account, and then the right password is refused too', async ({ page }) => {
+  const moderator = addStaff('moderator', [REGION]);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await signIn(page, { ...moderator, password: 'not the password at all' });
+    await expect(page.locator('.error-summary')).toBeVisible();
+  }
+  const failed = await page.locator('.error-summary').textContent();
+  await signIn(page, moderator);
+  await expect(page).toHaveURL(/\/admin\/login\/$/);
+  // The same words as for a wrong password: the page does not say the account is locked.
+  await expect(page.locator('.error-summary')).toHaveText(failed!);
+});
+
+test('the queue puts urgent cases first; a reply reaches the student on the case page', async ({ page, request, browser }) => {
+  const message = `Мне угрожают прямо сейчас у школы (${Date.now()})`;
+  await sendReport(request, { region: REGION, message: 'Старшеклассники забирают деньги на обед' });
+  const urgent = await sendReport(request, { region: REGION, message, urgent: true });
+  const moderator = addStaff('moderator', [REGION]);
+  await signIn(page, moderator);
+
+  // Only cases still waiting: other tests of this file leave answered ones behind.
+  const rows = await queueIds(page, REGION, 'received');
+  const firstCalm = rows.findIndex((row) => !row.urgent);
+  expect(firstCalm).toBeGreaterThan(0);
+  expect(rows.slice(firstCalm).every((row) => !row.urgent)).toBe(true);
+
+  // This test's urgent case is the newest urgent one waiting: the last before the calm ones.
+  await page.goto(`/admin/cases/${rows[firstCalm - 1]!.id}/`);
+  await expect(page.locator('[data-conversation]')).toContainText(message);
+  const reply = `Мы позвонили в школу, тебе помогут (${Date.now()}).`;
+  await page.locator('#reply-text').fill(reply);
+  await page.locator('[data-case-reply] button[type="submit"]').click();
+  await expect(page.locator('[data-conversation]')).toContainText(reply);
+  await expect(page.locator('.case-facts')).toHaveAttribute('data-case-status', 'answered');
+
+  const student = await (await browser.newContext()).newPage();
+  await student.goto('/ru/help/case/');
+  await student.locator('#case-code').fill(urgent);
+  await student.locator('[data-case-form] button[type="submit"]').click();
+  await expect(student.locator('[data-author="office"]')).toContainText(reply);
+  await expect(student.locator('[data-case]')).not.toContainText(moderator.name);
+  await student.context().close();
+});
+
+test('a moderator gets 404 for another region\'s case, also by typing its address', async ({ page, request, browser }) => {
+  await sendReport(request, { region: OTHER_REGION, message: 'В соседнем дворе обижают младших' });
+  const admin = addStaff('admin');
+  const adminPage = await (await browser.newContext()).newPage();
+  await signIn(adminPage, admin);
+  const id = await topCaseId(adminPage, OTHER_REGION);
+  await adminPage.context().close();
+
+  const moderator = addStaff('moderator', [REGION]);
+  await signIn(page, moderator);
+  expect((await queueIds(page, OTHER_REGION)).map((row) => row.id)).not.toContain(id);
+  const response = await page.goto(`/admin/cases/${id}/`);
+  expect(response!.status()).toBe(404);
+  await expect(page.locator('main')).not.toContainText('обижают');
+});
+
+test('an analyst sees statistics and never the text of a report', async ({ page, request }) => {
+  const text = `Секретный текст обращения ${Date.now()}`;
+  await sendReport(request, { region: REGION, message: text });
+  const analyst = addStaff('analyst');
+  await signIn(page, analyst);
+  await expect(page).toHaveURL(/\/admin\/statistics\/$/);
+  await expect(page.locator('[data-statistics]')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(text);
+  await page.goto('/admin/');
+  await expect(page).toHaveURL(/\/admin\/statistics\/$/);
+  expect((await page.goto('/admin/audit/'))!.status()).toBe(403);
+  expect((await page.goto('/admin/cases/any-case/'))!.status()).toBe(403);
+  await expect(page.locator('[data-export]')).toHaveCount(0);
+});
+
+test('a post without the CSRF token, or with a wrong one, is refused with 403', async ({ page, request }) => {
+  await sendReport(request, { region: REGION, message: 'Проверка защиты формы ответа' });
+  const moderator = addStaff('moderator', [REGION]);
+  await signIn(page, moderator);
+  const id = await topCaseId(page, REGION);
+  const path = `/admin/cases/${id}/`;
+  const without = await page.request.post(path, { form: { intent: 'reply', text: 'Ответ без токена' } });
+  expect(without.status()).toBe(403);
+  const wrong = await page.request.post(path, { form: { intent: 'reply', text: 'Ответ с чужим токеном', csrf: 'x'.repeat(43) } });
+  expect(wrong.status()).toBe(403);
+  await page.goto(path);
+  await expect(page.locator('[data-conversation]')).not.toContainText('токен');
+});
+
+test('after logout the old session cookie opens nothing', async ({ page, browser }) => {
+  const moderator = addStaff('moderator', [REGION]);
+  await signIn(page, moderator);
+  const cookies = await page.context().cookies();
+  await page.locator('[data-logout]').click();
+  await expect(page).toHaveURL(/\/admin\/login\/$/);
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const replayPage = await replay.newPage();
+  await replayPage.goto('/admin/');
+  await expect(replayPage).toHaveURL(/\/admin\/login\/$/);
+  await replay.close();
+});
+
+for (const lang of ['ru', 'kk'] as const) {
+  test(`every inbox page in ${lang} has no accessibility violations and sends the strict headers`, async ({ page, request }) => {
+    await sendReport(request, { region: REGION, message: 'Обращение для проверки доступности', urgent: true });
+    const admin = addStaff('admin');
+    const login = await page.goto(`/admin/login/${lang === 'kk' ? '?lang=kk' : ''}`);
+    expect(login!.headers()['cache-control']).toBe('no-store');
+    expect(login!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    await expectNoAxeViolations(page);
+    await signIn(page, admin, lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'kk' ? 'kk-KZ' : 'ru-KZ');
+    // An urgent case waiting is at the top: the case page with every part it can show.
+    const id = await topCaseId(page, REGION, 'received');
+    for (const path of ['/admin/', `/admin/cases/${id}/`, '/admin/audit/', '/admin/statistics/', '/admin/users/']) {
+      const response = await page.goto(path);
+      expect(response!.status(), path).toBe(200);
+      expect(response!.headers()['cache-control'], path).toBe('no-store');
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test('the audit log shows who viewed and replied to a case', async ({ page, request }) => {
+  await sendReport(request, { region: REGION, message: 'Обращение для журнала действий' });
+  const admin = addStaff('admin');
+  await signIn(page, admin);
+  const id = await topCaseId(page, REGION);
+  await page.goto(`/admin/cases/${id}/`);
+  await page.locator('#note-text').fill('Внутренняя заметка для журнала');
+  await page.locator('[data-case-note] button[type="submit"]').click();
+  await page.goto('/admin/audit/');
+  const mine = page.locator('[data-audit] tbody tr', { hasText: admin.name });
+  await expect(mine.filter({ has: page.locator(`a[href="/admin/cases/${id}/"]`) })).toHaveCount(2);
+  await expect(page.locator('[data-audit]')).not.toContainText('Внутренняя заметка');
+});

@@ -1,0 +1,109 @@
+/** Signing in: the lockout, sessions and their idle expiry, with a clock the test moves. */
+import { describe, expect, it, vi } from 'vitest';
+import { createAuth, hashSessionId, LOCKOUT_MS, SESSION_IDLE_MS } from '../../../src/server/auth/sessions';
+import { describeEachDatabase } from '../../support/databases';
+import { addUser, PASSWORD, useOffice } from '../../support/office';
+
+// An unknown name still costs a full scrypt (the decoy), which a loaded machine makes slow.
+vi.setConfig({ testTimeout: 30_000 });
+
+describeEachDatabase('signing in', (database) => {
+  const office = useOffice(database);
+  let now = new Date('2026-11-25T09:00:00Z');
+  const clock = () => now;
+  const auth = () => createAuth(office().users, office().sessions, clock);
+  const later = (ms: number) => (now = new Date(now.getTime() + ms));
+
+  it('lets the right password in and gives a session stored only as a hash', async () => {
+    now = new Date('2026-11-25T09:00:00Z');
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    const result = await auth().login('aigerim', PASSWORD, 'kk');
+    expect(result).toBeDefined();
+    expect(await office().sessions.find(result!.token)).toBeUndefined();
+    expect((await office().sessions.find(hashSessionId(result!.token)))?.lang).toBe('kk');
+    expect((await auth().resume(result!.token))?.user.name).toBe('aigerim');
+  });
+
+  it('gives a new session id at every login', async () => {
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    const first = await auth().login('aigerim', PASSWORD, 'ru');
+    const second = await auth().login('aigerim', PASSWORD, 'ru');
+    expect(first!.token).not.toBe(second!.token);
+    expect(first!.signedIn.session.csrfToken).not.toBe(second!.signedIn.session.csrfToken);
+  });
+
+  it('answers the same for an unknown name, a wrong password and a disabled account', async () => {
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    await addUser(office(), 'gone', 'admin');
+    await office().users.disable('gone');
+    expect(await auth().login('nobody', PASSWORD, 'ru')).toBeUndefined();
+    expect(await auth().login('aigerim', 'wrong password', 'ru')).toBeUndefined();
+    expect(await auth().login('gone', PASSWORD, 'ru')).toBeUndefined();
+  });
+
+  it('locks an account for 15 minutes after 5 wrong passwords, even against the right one', async () => {
+    now = new Date('2026-11-25T09:00:00Z');
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    for (let attempt = 0; attempt < 5; attempt++) expect(await auth().login('aigerim', 'wrong password', 'ru')).toBeUndefined();
+    expect(await auth().login('aigerim', PASSWORD, 'ru')).toBeUndefined();
+    later(LOCKOUT_MS - 1000);
+    expect(await auth().login('aigerim', PASSWORD, 'ru')).toBeUndefined();
+    later(2000);
+    expect(await auth().login('aigerim', PASSWORD, 'ru')).toBeDefined();
+  });
+
+  it('does not lock after 4 wrong passwords, and a success starts the count again', async () => {
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    for (let attempt = 0; attempt < 4; attempt++) await auth().login('aigerim', 'wrong password', 'ru');
+    expect(await auth().login('aigerim', PASSWORD, 'ru')).toBeDefined();
+    for (let attempt = 0; attempt < 4; attempt++) await auth().login('aigerim', 'wrong password', 'ru');
+    expect(await auth().login('aigerim', PASSWORD, 'ru')).toBeDefined();
+  });
+
+  it('keeps the lock in the database, so another server process sees it', async () => {
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    const first = auth();
+    const second = auth();
+    for (let attempt = 0; attempt < 5; attempt++) await (attempt % 2 ? first : second).login('aigerim', 'wrong password', 'ru');
+    expect(await createAuth(office().users, office().sessions, clock).login('aigerim', PASSWORD, 'ru')).toBeUndefined();
+  });
+
+  it('ends a session after 8 hours without a request, and not before', async () => {
+    now = new Date('2026-11-25T09:00:00Z');
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    const { token } = (await auth().login('aigerim', PASSWORD, 'ru'))!;
+    later(SESSION_IDLE_MS - 60_000);
+    expect(await auth().resume(token)).toBeDefined();
+    later(SESSION_IDLE_MS - 60_000);
+    expect(await auth().resume(token)).toBeDefined();
+    later(SESSION_IDLE_MS + 1000);
+    expect(await auth().resume(token)).toBeUndefined();
+    expect(await office().sessions.find(hashSessionId(token))).toBeUndefined();
+  });
+
+  it('ends the session at logout, when the account is disabled, and when its password is reset', async () => {
+    await addUser(office(), 'aigerim', 'moderator', ['astana']);
+    const a = (await auth().login('aigerim', PASSWORD, 'ru'))!.token;
+    await auth().logout(a);
+    expect(await auth().resume(a)).toBeUndefined();
+    const b = (await auth().login('aigerim', PASSWORD, 'ru'))!.token;
+    await office().users.setPassword('aigerim', 'scrypt$1$1$1$AA$AA');
+    expect(await auth().resume(b)).toBeUndefined();
+    await addUser(office(), 'bolat', 'admin');
+    const c = (await auth().login('bolat', PASSWORD, 'ru'))!.token;
+    await office().users.disable('bolat');
+    expect(await auth().resume(c)).toBeUndefined();
+  });
+
+  it('refuses a made-up or missing token', async () => {
+    expect(await auth().resume(undefined)).toBeUndefined();
+    expect(await auth().resume('x'.repeat(43))).toBeUndefined();
+  });
+});
+
+describe('the lockout figures of issue 4', () => {
+  it('are 15 minutes and 8 hours', () => {
+    expect(LOCKOUT_MS).toBe(15 * 60_000);
+    expect(SESSION_IDLE_MS).toBe(8 * 3_600_000);
+  });
+});
