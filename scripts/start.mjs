@@ -11,12 +11,16 @@ import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
 import { headersFor } from '../src/server/http-headers.ts';
+import { caseCodeKeyFor } from '../src/server/case-code-key.ts';
+import { storeLocation } from '../src/server/config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST || 'localhost';
 const port = Number(process.env.PORT || 4321);
 
 try {
+  // Settings that cannot work stop the server here, before it listens, not at the first report.
+  caseCodeKeyFor(storeLocation());
   ensureBuilt(root);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -2,8 +2,8 @@
  * The server's long-lived parts, made once per process on first use: the store, the report
  * service, the retention sweep and the rate limits.
  */
-import { loadCaseCodeKey } from './case-code-key.ts';
-import { dataDir, rateLimitsOn, retentionDays, storeLocation } from './config.ts';
+import { caseCodeKeyFor } from './case-code-key.ts';
+import { rateLimitsOn, retentionDays, storeLocation } from './config.ts';
 import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { openStore } from './store/index.ts';
@@ -21,7 +21,7 @@ const HOUR = 3_600_000;
 async function createServices(): Promise<Services> {
   const location = storeLocation();
   const store = await openStore(location);
-  const reports = createReportService(store, loadCaseCodeKey(dataDir(location)));
+  const reports = createReportService(store, caseCodeKeyFor(location));
 
   const days = retentionDays();
   const sweep = () =>

@@ -56,15 +56,22 @@ export const POSTGRES_SKIP_REASON =
   'PostgreSQL tests skipped: set POSTGRES_TEST_URL=postgres://user:password@host/database (CI installs PostgreSQL and sets it)';
 
 let skipSaid = false;
+function sayPostgresSkipped(title: string): void {
+  // The skipped test counts in the summary; the warning says why, once a file, in any reporter.
+  describe.skip(`${title} (postgres)`, () => it(POSTGRES_SKIP_REASON, () => {}));
+  if (!skipSaid) console.warn(POSTGRES_SKIP_REASON);
+  skipSaid = true;
+}
 
 /** Runs the same suite on every database this machine has, and says which were skipped and why. */
 export function describeEachDatabase(title: string, suite: (database: TestDatabase) => void): void {
   describe(`${title} (sqlite)`, () => suite(sqlite));
   if (postgres) describe(`${title} (postgres)`, () => suite(postgres!));
-  else {
-    // The skipped test counts in the summary; the warning says why, once a file, in any reporter.
-    describe.skip(`${title} (postgres)`, () => it(POSTGRES_SKIP_REASON, () => {}));
-    if (!skipSaid) console.warn(POSTGRES_SKIP_REASON);
-    skipSaid = true;
-  }
+  else sayPostgresSkipped(title);
+}
+
+/** A suite about PostgreSQL alone (several servers on one database); skipped, saying why, without it. */
+export function describeOnPostgres(title: string, suite: (database: TestDatabase) => void): void {
+  if (postgres) describe(`${title} (postgres)`, () => suite(postgres!));
+  else sayPostgresSkipped(title);
 }

@@ -4,6 +4,7 @@
  * the browser tests' server command can use it too.
  */
 import { randomBytes } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 /** The test database CI prepares (.ci/postgres.sh), or undefined where there is none. */
@@ -62,7 +63,7 @@ export const schemaText = (url: string, schema: string) =>
   });
 
 // `node tests/support/postgres.ts fresh SCHEMA`: an empty schema for a server about to start.
-if (import.meta.url === `file://${process.argv[1]}` && process.argv[2] === 'fresh') {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === 'fresh') {
   if (!POSTGRES_TEST_URL) throw new Error('POSTGRES_TEST_URL is not set');
   await freshSchema(POSTGRES_TEST_URL, process.argv[3]!);
 }
