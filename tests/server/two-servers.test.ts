@@ -59,6 +59,14 @@ describeOnPostgres('two servers on one database', (testDatabase) => {
     expect(new Set(messages.slice(1))).toEqual(new Set(texts));
   });
 
+  it('refuse to start one whose database refuses it, saying why and not with what password', async () => {
+    const wrong = new URL(database.location.kind === 'postgres' ? database.location.url : '');
+    wrong.password = 'not-the-password-31337';
+    const refused = startServer({ database: { ...database, location: { kind: 'postgres', url: wrong.toString() } } });
+    await expect(refused).rejects.toThrow(/The server cannot start: .*password authentication failed/);
+    await expect(refused).rejects.not.toThrow(/not-the-password-31337/);
+  });
+
   it('refuse to start one without CASE_CODE_SECRET, and one with another key opens no case', async () => {
     await expect(startServer({ database, env: { CASE_CODE_SECRET: '' } })).rejects.toThrow(/set CASE_CODE_SECRET, the same on every server process/);
 
