@@ -13,7 +13,7 @@ if ! pg_lsclusters -h | awk -v v="$pg_version" '$1 == v && $2 == "main" && $4 ==
 fi
 pg_port=$(pg_lsclusters -h | awk -v v="$pg_version" '$1 == v && $2 == "main" { print $3 }')
 
-pg_admin() { runuser -u postgres -- psql --port "$pg_port" --quiet --no-psqlrc --tuples-only --no-align -v ON_ERROR_STOP=1 "$@"; }
+pg_admin() { (cd / && runuser -u postgres -- psql --port "$pg_port" --quiet --no-psqlrc --tuples-only --no-align -v ON_ERROR_STOP=1 "$@"); }
 
 # Only the tests use this role, on this machine, over 127.0.0.1; each test makes and drops a schema.
 if [[ -z $(pg_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'zanbala_test'") ]]; then
