@@ -49,7 +49,7 @@ export const databaseFor = (database: TestDatabase) => (database.name === 'postg
  * Starts a server, on a SQLite file in its data folder or on `database` (PostgreSQL, with
  * SHARED_CASE_CODE_SECRET); pass `dataDir` and `database` of an earlier one to start on its data again.
  */
-export async function startServer({ dataDir, database, env = {} }: { dataDir?: string; database?: CreatedDatabase; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer({ dataDir, database, env = {} }: { dataDir?: string; database?: CreatedDatabase | undefined; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'zanbala-server-'));
   const port = await freePort();
   let output = '';
