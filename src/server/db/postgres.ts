@@ -23,17 +23,15 @@ export function numberPlaceholders(sql: string): string {
   let n = 0;
   for (let i = 0; i < sql.length; i++) {
     const char = sql[i]!;
-    const end =
-      char === "'" || char === '"' ? sql.indexOf(char, i + 1)
-      : sql.startsWith('--', i) ? sql.indexOf('\n', i)
-      : sql.startsWith('/*', i) ? sql.indexOf('*/', i) + 1
-      : -2;
-    if (end === -2) {
+    // Where the string, name or comment starting here closes (its last character), if one starts.
+    const closer = char === "'" || char === '"' ? char : sql.startsWith('--', i) ? '\n' : sql.startsWith('/*', i) ? '*/' : undefined;
+    if (closer === undefined) {
       out += char === '?' ? `$${++n}` : char;
       continue;
     }
-    // An unterminated string or comment runs to the end; a doubled '' or "" is two strings in a row.
-    const stop = end < i ? sql.length - 1 : end;
+    // An unterminated one runs to the end; a doubled '' or "" reads as two strings in a row.
+    const found = sql.indexOf(closer, i + (closer === '*/' ? 2 : 1));
+    const stop = found === -1 ? sql.length - 1 : found + closer.length - 1;
     out += sql.slice(i, stop + 1);
     i = stop;
   }

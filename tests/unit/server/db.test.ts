@@ -10,6 +10,8 @@ describe('placeholders for PostgreSQL', () => {
     expect(numberPlaceholders('SELECT * FROM t WHERE a = ? AND b IN (?, ?)')).toBe('SELECT * FROM t WHERE a = $1 AND b IN ($2, $3)');
     expect(numberPlaceholders("SELECT '?', 'it''s ?', \"odd?\" FROM t WHERE a = ?")).toBe("SELECT '?', 'it''s ?', \"odd?\" FROM t WHERE a = $1");
     expect(numberPlaceholders('SELECT ? -- what?\n, ? /* and? */ , ?')).toBe('SELECT $1 -- what?\n, $2 /* and? */ , $3');
+    expect(numberPlaceholders('/*? */ ? /*/ ? */ ?')).toBe('/*? */ $1 /*/ ? */ $2');
+    expect(numberPlaceholders("SELECT ? WHERE a = 'open?")).toBe("SELECT $1 WHERE a = 'open?");
   });
 });
 
