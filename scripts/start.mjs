@@ -11,15 +11,27 @@ import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
 import { headersFor } from '../src/server/http-headers.ts';
+import { caseCodeKeyFor } from '../src/server/case-code-key.ts';
+import { storeLocation } from '../src/server/config.ts';
+import { openDb } from '../src/server/store/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST || 'localhost';
 const port = Number(process.env.PORT || 4321);
 
 try {
+  // Settings that cannot work stop the server here, before it listens, not at the first report;
+  // opening the store brings its schema up to date (several servers starting at once take turns).
+  const location = storeLocation();
+  caseCodeKeyFor(location);
+  const store = location.kind === 'postgres' ? 'the PostgreSQL database of DATABASE_URL' : `the SQLite file ${location.path}`;
+  await openDb(location).then(
+    (db) => db.close(),
+    (/** @type {Error} */ error) => Promise.reject(new Error(`${store} cannot be opened: ${error.message}`)),
+  );
   ensureBuilt(root);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`The server cannot start: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataDir, type StoreLocation } from './config.ts';
 
 export const KEY_FILE = 'case-code.key';
 const MIN_SECRET_LENGTH = 32;
@@ -29,4 +30,20 @@ export function loadCaseCodeKey(dir: string, fromEnv = process.env['CASE_CODE_SE
   const key = readFileSync(path, 'utf8').trim();
   if (key.length < MIN_SECRET_LENGTH) throw new Error(`${path} is damaged: restore it from the backup`);
   return Buffer.from(key, 'utf8');
+}
+
+/**
+ * The key for the store at `location`. Servers that share a PostgreSQL database must hash case
+ * codes with one key, or a case filed through one would not open through another; a key file
+ * generated per machine cannot promise that, so PostgreSQL needs `CASE_CODE_SECRET`, and the
+ * server refuses to start without it (scripts/start.mjs).
+ */
+export function caseCodeKeyFor(location: StoreLocation, fromEnv = process.env['CASE_CODE_SECRET']): Buffer {
+  if (location.kind === 'postgres' && !fromEnv) {
+    throw new Error(
+      'DATABASE_URL names PostgreSQL, so set CASE_CODE_SECRET, the same on every server process that uses this database ' +
+        '(e.g. openssl rand -hex 32; on moving from SQLite, the contents of data/case-code.key): with another key a process could not open the cases.',
+    );
+  }
+  return loadCaseCodeKey(dataDir(location), fromEnv);
 }

@@ -2,8 +2,8 @@
  * The server's long-lived parts, made once per process on first use: the store, the report
  * service, the retention sweep, the rate limits and the regional offices' inbox.
  */
-import { loadCaseCodeKey } from './case-code-key.ts';
-import { dataDir, rateLimitsOn, retentionDays, storeLocation } from './config.ts';
+import { caseCodeKeyFor } from './case-code-key.ts';
+import { rateLimitsOn, retentionDays, storeLocation } from './config.ts';
 import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
@@ -25,7 +25,7 @@ const HOUR = 3_600_000;
 async function createServices(): Promise<Services> {
   const location = storeLocation();
   const office = createOfficeStores(await openDb(location));
-  const reports = createReportService(office.reports, loadCaseCodeKey(dataDir(location)));
+  const reports = createReportService(office.reports, caseCodeKeyFor(location));
   const auth = createAuth(office.users, office.sessions);
 
   const days = retentionDays();

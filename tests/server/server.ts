@@ -1,6 +1,7 @@
 /**
  * Starts the real server (`scripts/start.mjs`, as `npm start` does) on its own port and its own
- * SQLite file, and keeps everything it prints, so tests can look for what must never be logged.
+ * SQLite file or PostgreSQL schema, and keeps everything it prints, so tests can look for what
+ * must never be logged.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CreatedDatabase, TestDatabase } from '../support/databases';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,8 +18,8 @@ export interface RunningServer {
   dataDir: string;
   /** Everything the server printed on stdout and stderr. */
   output(): string;
-  /** Every byte of the data folder: the database, its log, the key. */
-  storedBytes(): Buffer;
+  /** Every byte of the data folder (the SQLite database, its log, the key), and on PostgreSQL every row. */
+  storedBytes(): Promise<Buffer>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** SIGKILL: no shutdown code runs, as when the machine loses power. */
   kill(): Promise<void>;
@@ -37,14 +39,27 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Starts a server; pass `dataDir` to start again on the files of an earlier one. */
-export async function startServer({ dataDir, env = {} }: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/** The key servers on one PostgreSQL database share, as they must (README, Running on PostgreSQL). */
+export const SHARED_CASE_CODE_SECRET = 'shared-test-secret-'.padEnd(48, '7');
+
+/** A PostgreSQL schema of its own for a server on `database`; none for SQLite, whose file is in the data folder. */
+export const databaseFor = (database: TestDatabase) => (database.name === 'postgres' ? database.create() : Promise.resolve(undefined));
+
+/**
+ * Starts a server, on a SQLite file in its data folder or on `database` (PostgreSQL, with
+ * SHARED_CASE_CODE_SECRET); pass `dataDir` and `database` of an earlier one to start on its data again.
+ */
+export async function startServer({ dataDir, database, env = {} }: { dataDir?: string; database?: CreatedDatabase | undefined; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'zanbala-server-'));
   const port = await freePort();
   let output = '';
+  const store =
+    database?.location.kind === 'postgres'
+      ? { DATABASE_URL: database.location.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET }
+      : { DATABASE_URL: `sqlite:${join(dir, 'zanbala.db')}` };
   const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'zanbala.db')}`, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...store, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -67,7 +82,8 @@ export async function startServer({ dataDir, env = {} }: { dataDir?: string; env
     origin,
     dataDir: dir,
     output: () => output,
-    storedBytes: () => Buffer.concat(readdirSync(dir).map((name) => readFileSync(join(dir, name)))),
+    storedBytes: async () =>
+      Buffer.concat([...readdirSync(dir).map((name) => readFileSync(join(dir, name))), ...(database ? [await database.held()] : [])]),
     post: (path, body, headers = {}) =>
       fetch(`${origin}${path}`, {
         method: 'POST',

@@ -5,6 +5,7 @@
 import type { CaseStatus } from '../../lib/report.ts';
 import type { Db, Row, SqlValue } from '../db/types.ts';
 import type { MessageAuthor } from './types.ts';
+import { lockRow } from '../db/locks.ts';
 
 export interface QueueFilter {
   /** One status, or undefined for every case not closed. */
@@ -120,11 +121,15 @@ export function createInbox(db: Db) {
 
     /** An internal note: the office sees it, the student never does. */
     async addNote(caseId: string, author: string, text: string, at: Date): Promise<void> {
-      await db.run(
-        `INSERT INTO notes (report_id, seq, author, body, created_at)
-         VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM notes WHERE report_id = ?), ?, ?, ?)`,
-        [caseId, caseId, author, text, at.toISOString()],
-      );
+      await db.transaction(async (tx) => {
+        // Two notes on one case at once would both take the same next seq on PostgreSQL.
+        await lockRow(tx, 'reports', caseId);
+        await tx.run(
+          `INSERT INTO notes (report_id, seq, author, body, created_at)
+           VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM notes WHERE report_id = ?), ?, ?, ?)`,
+          [caseId, caseId, author, text, at.toISOString()],
+        );
+      });
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Opens the database that `DATABASE_URL` names, brings its schema up to date, and the stores on it. */
 import type { StoreLocation } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
+import { openPostgres } from '../db/postgres.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import type { Db } from '../db/types.ts';
 import { createAuditLog } from './audit.ts';
@@ -13,11 +14,13 @@ import type { ReportStore } from './types.ts';
 import { createUserStore } from './users.ts';
 
 export async function openDb(location: StoreLocation): Promise<Db> {
-  if (location.kind === 'postgres') {
-    throw new Error('DATABASE_URL names PostgreSQL, which this version cannot use yet: unset it to use SQLite');
+  const db = location.kind === 'postgres' ? openPostgres(location.url) : openSqlite(location.path);
+  try {
+    await migrate(db, MIGRATIONS);
+  } catch (error) {
+    await db.close();
+    throw error;
   }
-  const db = openSqlite(location.path);
-  await migrate(db, MIGRATIONS);
   return db;
 }
 

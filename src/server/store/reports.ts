@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CaseStatus, Report } from '../../lib/report.ts';
+import { lockRow } from '../db/locks.ts';
 import { checkpoint } from '../db/sqlite.ts';
 import type { Db, Row } from '../db/types.ts';
 import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
@@ -64,6 +65,8 @@ export function createReportStore(db: Db): ReportStore {
     async addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string) {
       const when = at.toISOString();
       await db.transaction(async (tx) => {
+        // Two messages on one case at once would both take the same next seq.
+        await lockRow(tx, 'reports', caseId);
         await tx.run(INSERT_MESSAGE, [caseId, caseId, author, text, when, author === 'office' ? (authorUser ?? null) : null]);
         const current = (await tx.get('SELECT status FROM reports WHERE id = ?', [caseId]))?.['status'] as CaseStatus;
         const next: CaseStatus = author === 'office' ? 'answered' : current === 'answered' ? 'in-review' : current;

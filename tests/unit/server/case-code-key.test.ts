@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEY_FILE, loadCaseCodeKey } from '../../../src/server/case-code-key';
+import { caseCodeKeyFor, KEY_FILE, loadCaseCodeKey } from '../../../src/server/case-code-key';
 import { hashCaseCode, sameHash } from '../../../src/server/case-code-hash';
 
 const dirs: string[] = [];
@@ -37,5 +37,17 @@ describe('case-code hashes', () => {
     expect(sameHash(a, a)).toBe(true);
     expect(sameHash(a, b)).toBe(false);
     expect(sameHash(a, '')).toBe(false);
+  });
+});
+
+describe('the case-code key of a store', () => {
+  it('is the key file beside a SQLite store, and on PostgreSQL only CASE_CODE_SECRET, shared by every process', () => {
+    const dir = tempDir();
+    const fromFile = caseCodeKeyFor({ kind: 'sqlite', path: join(dir, 'zanbala.db') }, undefined);
+    expect(readFileSync(join(dir, KEY_FILE), 'utf8')).toBe(fromFile.toString());
+    const postgres = { kind: 'postgres', url: 'postgres://zanbala@db/zanbala' } as const;
+    expect(caseCodeKeyFor(postgres, 's'.repeat(40)).toString()).toBe('s'.repeat(40));
+    expect(() => caseCodeKeyFor(postgres, undefined)).toThrow(/CASE_CODE_SECRET, the same on every server process/);
+    expect(() => caseCodeKeyFor(postgres, '')).toThrow(/CASE_CODE_SECRET/);
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * `Db` over PostgreSQL through a `pg` pool, for several server processes on one database. The
+ * stores' `?` placeholders become `$1…`; a transaction runs on one pooled connection. Commits are
+ * durable when they return (PostgreSQL's default `synchronous_commit = on`), so promise 3 holds.
+ */
+import pg from 'pg';
+import type { Db, Row, SqlValue } from './types.ts';
+
+/**
+ * `pg` returns 64-bit integers (COUNT, SUM of integers) and numerics (SUM of bigints, AVG) as
+ * text, to lose no precision; counts of reports fit a JavaScript number, so they come back as one.
+ * Stores still wrap aggregates in `Number()`: the contract of `Db` is "a number or its text".
+ */
+const AS_NUMBER = new Set<number>([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    AS_NUMBER.has(oid) ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** `?` → `$1`, `$2`, …, except inside quoted strings, quoted names and comments. */
+export function numberPlaceholders(sql: string): string {
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const char = sql[i]!;
+    // Where the string, name or comment starting here closes (its last character), if one starts.
+    const closer = char === "'" || char === '"' ? char : sql.startsWith('--', i) ? '\n' : sql.startsWith('/*', i) ? '*/' : undefined;
+    if (closer === undefined) {
+      out += char === '?' ? `$${++n}` : char;
+      continue;
+    }
+    // An unterminated one runs to the end; a doubled '' or "" reads as two strings in a row.
+    const found = sql.indexOf(closer, i + (closer === '*/' ? 2 : 1));
+    const stop = found === -1 ? sql.length - 1 : found + closer.length - 1;
+    out += sql.slice(i, stop + 1);
+    i = stop;
+  }
+  return out;
+}
+
+type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+
+function on(target: Queryable, dialect: 'postgres'): Omit<Db, 'transaction' | 'close'> {
+  const translated = new Map<string, string>();
+  const query = (sql: string, params: readonly SqlValue[] = []) => {
+    let text = translated.get(sql);
+    if (text === undefined) translated.set(sql, (text = numberPlaceholders(sql)));
+    return target.query(text, params as SqlValue[]);
+  };
+  return {
+    dialect,
+    all: async <R extends Row>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows as R[],
+    get: async <R extends Row>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows[0] as R | undefined,
+    run: async (sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rowCount ?? 0,
+  };
+}
+
+/** A pool on `url` (`postgres://user:password@host:port/database?options=…`, as `pg` reads it). */
+export function openPostgres(url: string): Db {
+  const pool = new pg.Pool({ connectionString: url, types });
+  // An idle connection the server dropped (a restart, a failover) is replaced on next use; without
+  // a listener the error would end the process.
+  pool.on('error', (error) => console.error(`A PostgreSQL connection failed: ${error.message}`));
+
+  return {
+    ...on(pool, 'postgres'),
+    async transaction(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          ...on(client, 'postgres'),
+          transaction: () => Promise.reject(new Error('transactions do not nest')),
+          close: () => Promise.reject(new Error('close the pool, not a transaction')),
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+        throw error;
+      } finally {
+        // A connection that could not roll back is closed rather than handed to the next caller.
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}
