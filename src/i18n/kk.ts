@@ -347,6 +347,7 @@ export const kk = {
   'admin.login.submit': 'Кіру',
   /** One message for every failure, so the page never tells which part was wrong. */
   'admin.login.failed': 'Кіру мүмкін болмады. Атыңыз бен құпиясөзді тексеріңіз. Бес қатеден кейін кіру 15 минутқа жабылады.',
+  'admin.login.tooMany': 'Бұл құрылғыдан кіру әрекеттері тым көп. {minutes} минуттан кейін қайталаңыз.',
   'admin.login.help': 'Есептік жазбаларды сервер әкімшісі жасайды. Құпиясөзді ұмытсаңыз, соған жүгініңіз.',
   'admin.queue.title': 'Өтініштер кезегі',
   'admin.queue.lead': 'Алдымен шұғыл өтініштер, содан кейін жауап күтіп тұрғандар – ең ескісінен бастап.',

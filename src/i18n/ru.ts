@@ -341,6 +341,7 @@ export const ru: Record<UiKey, string> = {
   'admin.login.submit': 'Войти',
   /** One message for every failure, so the page never tells which part was wrong. */
   'admin.login.failed': 'Войти не удалось. Проверьте имя и пароль. После пяти ошибок вход закрывается на 15 минут.',
+  'admin.login.tooMany': 'Слишком много попыток входа с этого устройства. Повторите через {minutes} мин.',
   'admin.login.help': 'Учётные записи создаёт администратор сервера. Забыли пароль – обратитесь к нему.',
   'admin.queue.title': 'Очередь обращений',
   'admin.queue.lead': 'Сначала срочные, затем ожидающие ответа – от самых старых.',

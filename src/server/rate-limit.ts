@@ -81,4 +81,7 @@ const MINUTE = 60_000;
 export const LIMITS = {
   reports: { perClient: { max: 20, windowMs: 60 * MINUTE }, overall: { max: 600, windowMs: MINUTE } },
   caseLookups: { perClient: { max: 30, windowMs: 10 * MINUTE }, overall: { max: 1200, windowMs: MINUTE } },
+  // The lockout guards one account; this stops one client trying password after password
+  // across many accounts, or locking every moderator out in turn.
+  logins: { perClient: { max: 20, windowMs: 15 * MINUTE }, overall: { max: 300, windowMs: MINUTE } },
 } satisfies Record<string, { perClient: Limit; overall: Limit }>;

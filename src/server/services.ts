@@ -41,6 +41,7 @@ async function createServices(): Promise<Services> {
   const limiters = {
     reports: createRateLimit(LIMITS.reports.perClient, LIMITS.reports.overall),
     caseLookups: createRateLimit(LIMITS.caseLookups.perClient, LIMITS.caseLookups.overall),
+    logins: createRateLimit(LIMITS.logins.perClient, LIMITS.logins.overall),
   };
   return {
     reports,

@@ -31,3 +31,16 @@ describe('the rate limits', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('signing in to the inbox', () => {
+  it('answers 429 once one client has tried to sign in too often, whatever the accounts', async () => {
+    const attempt = (name: string) =>
+      server.post('/admin/login/', new URLSearchParams({ username: name, password: 'wrong-password-123' }).toString(), {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
+    for (let i = 0; i < 20; i++) expect((await attempt(`nobody-${i}`)).status).toBe(401);
+    const limited = await attempt('nobody-else');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
