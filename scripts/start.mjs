@@ -14,6 +14,7 @@ import { headersFor } from '../src/server/http-headers.ts';
 import { caseCodeKeyFor } from '../src/server/case-code-key.ts';
 import { storeLocation } from '../src/server/config.ts';
 import { openDb } from '../src/server/store/index.ts';
+import { checkCaseCodeKey } from '../src/server/store/key-fingerprint.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST || 'localhost';
@@ -23,12 +24,14 @@ try {
   // Settings that cannot work stop the server here, before it listens, not at the first report;
   // opening the store brings its schema up to date (several servers starting at once take turns).
   const location = storeLocation();
-  caseCodeKeyFor(location);
+  const key = caseCodeKeyFor(location);
   const store = location.kind === 'postgres' ? 'the PostgreSQL database of DATABASE_URL' : `the SQLite file ${location.path}`;
-  await openDb(location).then(
-    (db) => db.close(),
-    (/** @type {Error} */ error) => Promise.reject(new Error(`${store} cannot be opened: ${error.message}`)),
-  );
+  const db = await openDb(location).catch((/** @type {Error} */ error) => Promise.reject(new Error(`${store} cannot be opened: ${error.message}`)));
+  try {
+    await checkCaseCodeKey(db, key);
+  } finally {
+    await db.close();
+  }
   ensureBuilt(root);
 } catch (error) {
   console.error(`The server cannot start: ${error instanceof Error ? error.message : error}`);

@@ -8,6 +8,7 @@ import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
 import { createOfficeStores, openDb, type OfficeStores } from './store/index.ts';
+import { checkCaseCodeKey } from './store/key-fingerprint.ts';
 
 export type LimitedAction = keyof typeof LIMITS;
 
@@ -24,8 +25,11 @@ const HOUR = 3_600_000;
 
 async function createServices(): Promise<Services> {
   const location = storeLocation();
-  const office = createOfficeStores(await openDb(location));
-  const reports = createReportService(office.reports, caseCodeKeyFor(location));
+  const db = await openDb(location);
+  const key = caseCodeKeyFor(location);
+  await checkCaseCodeKey(db, key);
+  const office = createOfficeStores(db);
+  const reports = createReportService(office.reports, key);
   const auth = createAuth(office.users, office.sessions);
 
   const days = retentionDays();

@@ -89,4 +89,10 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX notes_report ON notes (report_id)',
     ],
   },
+  {
+    // A fingerprint of the case-code key, so a process started with another key refuses to
+    // start instead of answering "no such case" to every student.
+    version: 4,
+    statements: ['CREATE TABLE server_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)'],
+  },
 ];
