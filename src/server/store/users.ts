@@ -56,15 +56,13 @@ export function createUserStore(db: Db) {
     /** Adds an account; undefined when the name is taken. */
     async add(user: NewUser, at: Date): Promise<string | undefined> {
       const id = randomUUID();
-      return db.transaction(async (tx) => {
-        if (await tx.get('SELECT id FROM users WHERE name = ?', [user.name])) return undefined;
-        await tx.run(
-          `INSERT INTO users (id, name, role, regions, password_hash, disabled, failed_logins, locked_until, created_at)
-           VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?)`,
-          [id, user.name, user.role, user.regions.join(','), user.passwordHash, at.toISOString()],
-        );
-        return id;
-      });
+      // One statement, so two processes adding the same name at once cannot both pass a check.
+      const added = await db.run(
+        `INSERT INTO users (id, name, role, regions, password_hash, disabled, failed_logins, locked_until, created_at)
+         VALUES (?, ?, ?, ?, ?, 0, 0, NULL, ?) ON CONFLICT (name) DO NOTHING`,
+        [id, user.name, user.role, user.regions.join(','), user.passwordHash, at.toISOString()],
+      );
+      return added === 1 ? id : undefined;
     },
 
     async list(): Promise<StaffUser[]> {

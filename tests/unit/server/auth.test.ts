@@ -107,3 +107,14 @@ describe('the lockout figures of issue 4', () => {
     expect(SESSION_IDLE_MS).toBe(8 * 3_600_000);
   });
 });
+
+describeEachDatabase('staff accounts', (database) => {
+  const office = useOffice(database);
+
+  it('are added once: the same name added twice at once makes one account, and the other add says so', async () => {
+    const user = { name: 'dana', role: 'moderator' as const, regions: ['abai'], passwordHash: 'x' };
+    const results = await Promise.all([office().users.add(user, new Date()), office().users.add(user, new Date())]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect((await office().users.list()).filter((staff) => staff.name === 'dana')).toHaveLength(1);
+  });
+});
