@@ -10,10 +10,12 @@ import { addStaff, closeOpenCases, queueIds, sendReport, signIn, topCaseId } fro
 /** Regions the other browser tests do not write to, so the queue holds only this file's cases. */
 const REGION = 'ulytau';
 const OTHER_REGION = 'mangystau';
+const LONG_QUEUE_REGION = 'kyzylorda';
 
 test.beforeAll(async () => {
   await closeOpenCases(REGION);
   await closeOpenCases(OTHER_REGION);
+  await closeOpenCases(LONG_QUEUE_REGION);
 });
 
 async function expectNoAxeViolations(page: Page) {
@@ -166,4 +168,22 @@ test('the audit log shows who viewed and replied to a case', async ({ page, requ
   const mine = page.locator('[data-audit] tbody tr', { hasText: admin.name });
   await expect(mine.filter({ has: page.locator(`a[href="/admin/cases/${id}/"]`) })).toHaveCount(2);
   await expect(page.locator('[data-audit]')).not.toContainText('Внутренняя заметка');
+});
+
+test('a long queue comes in pages of 50, oldest first, and the next page holds the rest', async ({ page, request }) => {
+  const sent: string[] = [];
+  for (let i = 0; i < 51; i++) sent.push(await sendReport(request, { region: LONG_QUEUE_REGION, message: `Обращение номер ${i} из длинной очереди` }));
+  const moderator = addStaff('moderator', [LONG_QUEUE_REGION]);
+  await signIn(page, moderator);
+
+  const first = await queueIds(page, LONG_QUEUE_REGION);
+  expect(first).toHaveLength(50);
+  await page.locator('[data-queue-next]').click();
+  await expect(page).toHaveURL(new RegExp(`region=${LONG_QUEUE_REGION}.*page=2`));
+  const second = await page.locator('[data-queue] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-case-id')));
+  expect(second).toHaveLength(1);
+  expect(first.map((row) => row.id)).not.toContain(second[0]);
+  await expect(page.locator('[data-queue-next]')).toHaveCount(0);
+  await expect(page.locator('a[rel="prev"]')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -5,6 +5,8 @@ export interface QueueQuery {
   status: CaseStatus | undefined;
   category: string | undefined;
   region: string | undefined;
+  /** 1 for the first page of the queue. */
+  page: number;
 }
 
 export function queueQuery(params: URLSearchParams, regionIds: readonly string[]): QueueQuery {
@@ -12,5 +14,23 @@ export function queueQuery(params: URLSearchParams, regionIds: readonly string[]
     const value = params.get(name);
     return value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
   };
-  return { status: pick('status', CASE_STATUSES), category: pick('category', REPORT_CATEGORIES), region: pick('region', regionIds) };
+  const page = Number(params.get('page'));
+  return {
+    status: pick('status', CASE_STATUSES),
+    category: pick('category', REPORT_CATEGORIES),
+    region: pick('region', regionIds),
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** The queue's address for another page, keeping the filters. */
+export function queuePagePath(base: string, query: QueueQuery, page: number): string {
+  const params = new URLSearchParams();
+  for (const name of ['status', 'category', 'region'] as const) {
+    const value = query[name];
+    if (value) params.set(name, value);
+  }
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `${base}?${search}` : base;
 }

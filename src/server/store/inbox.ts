@@ -49,7 +49,13 @@ export interface OfficeCase extends QueueItem {
   notes: Note[];
 }
 
-const QUEUE_LIMIT = 200;
+/** One page of the queue; the office moves through a long queue page by page. */
+export const QUEUE_PAGE_SIZE = 50;
+
+export interface QueueWindow {
+  offset: number;
+  limit: number;
+}
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
 const toItem = (row: Row): QueueItem => ({
@@ -74,7 +80,7 @@ const QUEUE_ORDER = `ORDER BY
 
 export function createInbox(db: Db) {
   return {
-    async queue(filter: QueueFilter): Promise<QueueItem[]> {
+    async queue(filter: QueueFilter, { offset, limit }: QueueWindow = { offset: 0, limit: QUEUE_PAGE_SIZE }): Promise<QueueItem[]> {
       const where: string[] = [];
       const params: SqlValue[] = [];
       if (filter.status) {
@@ -95,8 +101,8 @@ export function createInbox(db: Db) {
         params.push(...filter.allowedRegions);
       }
       const sql = `SELECT id, region, category, status, urgent, lang, created_at, updated_at FROM reports
-        WHERE ${where.join(' AND ')} ${QUEUE_ORDER} LIMIT ${QUEUE_LIMIT}`;
-      return (await db.all(sql, params)).map(toItem);
+        WHERE ${where.join(' AND ')} ${QUEUE_ORDER} LIMIT ? OFFSET ?`;
+      return (await db.all(sql, [...params, limit, offset])).map(toItem);
     },
 
     async case(id: string): Promise<OfficeCase | undefined> {

@@ -113,3 +113,19 @@ describeEachDatabase('the figures for statistics and transparency', (database) =
     expect((await office().statistics.dayCounts(at(0))).map((entry) => entry.count)).toEqual([2]);
   });
 });
+
+describeEachDatabase('the queue, page by page', (database) => {
+  const office = useOffice(database);
+
+  it('shows a long queue in pages, in the queue order, without skipping or repeating a case', async () => {
+    const ids: string[] = [];
+    for (let minute = 0; minute < 7; minute++) {
+      ids.push((await office().reports.addReport(report({ region: 'abai' }), `hash-page-${minute}`, at(minute))).id);
+    }
+    const first = await office().inbox.queue({ region: 'abai' }, { offset: 0, limit: 3 });
+    const second = await office().inbox.queue({ region: 'abai' }, { offset: 3, limit: 3 });
+    const third = await office().inbox.queue({ region: 'abai' }, { offset: 6, limit: 3 });
+    expect([...first, ...second, ...third].map((item) => item.id)).toEqual(ids);
+    expect(third).toHaveLength(1);
+  });
+});
