@@ -4,7 +4,7 @@
  * on-demand routes share one policy. Imported by plain Node (type stripping): keep imports
  * explicit with `.ts` and the file free of TypeScript-only runtime syntax.
  */
-import { widgetScriptPath } from '../lib/paths.ts';
+import { embedScriptPath, widgetScriptPath } from '../lib/paths.ts';
 
 export type HeaderRule = {
   /** What the rule is for, in a few words (shown by tests when a header is wrong). */
@@ -46,6 +46,8 @@ const isHelpPath = (pathname: string) => /^\/(kk|ru)\/help(\/|$)/.test(pathname)
 const isApiPath = (pathname: string) => pathname.startsWith('/api/');
 /** What other sites' pages fetch from us: the widget module and its feeds. */
 const isWidgetResource = (pathname: string) => pathname === widgetScriptPath || pathname.startsWith('/feeds/');
+/** Built assets (the widget's cover images among them) and the widget's own files. */
+const isEmbeddable = (pathname: string) => isWidgetResource(pathname) || pathname === embedScriptPath || pathname.startsWith('/_astro/');
 const isEmbedPath = (pathname: string) => pathname.startsWith('/embed/');
 /** The regional offices' inbox. */
 const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
@@ -93,6 +95,13 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       name: 'the widget and its feeds',
       applies: isWidgetResource,
       headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+    {
+      // A host page isolated with Cross-Origin-Embedder-Policy may load only what says it may be
+      // loaded cross-origin; these are public files that carry nothing about anyone.
+      name: 'what a school site loads from us',
+      applies: isEmbeddable,
+      headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
     },
     {
       // X-Frame-Options cannot name several sites, and browsers prefer frame-ancestors anyway.

@@ -66,3 +66,12 @@ describe('the headers of what other sites embed', () => {
     expect(frameAncestors('https:')).toBe('https:');
   });
 });
+
+describe('the headers of what a school site loads from us', () => {
+  it('let a host isolated with COEP load the widget, its feeds, embed.js and the covers', () => {
+    for (const path of ['/widget.js', '/embed.js', '/feeds/kk/11-14.json', '/_astro/cover.Ab12.webp']) {
+      expect(headersFor(path)['Cross-Origin-Resource-Policy'], path).toBe('cross-origin');
+    }
+    expect(headersFor('/kk/help/')['Cross-Origin-Resource-Policy']).toBeUndefined();
+  });
+});
