@@ -159,6 +159,8 @@ export const kk = {
   'report.category.other': 'Басқа',
   'report.message': 'Не болды? Өз сөзіңмен жаз',
   'report.message.hint': '{min}–{max} таңба. Атыңды, мекенжайыңды жазба, егер өзің қаламасаң.',
+  'report.count': '{count} / {max} таңба',
+  'report.count.short': 'Кемінде {min} таңба жаз',
   'report.urgent': 'Маған қазір қауіп төніп тұр',
   'report.urgent.now': 'Қауіп қазір болса, жауап күтпе – қоңырау шал:',
   'report.ageBand': 'Жасың (міндетті емес)',

@@ -158,6 +158,8 @@ export const ru: Record<UiKey, string> = {
   'report.category.other': 'Другое',
   'report.message': 'Что случилось? Напиши своими словами',
   'report.message.hint': 'От {min} до {max} символов. Не пиши имя и адрес, если сам(а) не хочешь.',
+  'report.count': '{count} из {max} символов',
+  'report.count.short': 'Нужно хотя бы {min} символов',
   'report.urgent': 'Мне угрожает опасность прямо сейчас',
   'report.urgent.now': 'Если опасность сейчас, не жди ответа – звони:',
   'report.ageBand': 'Твой возраст (по желанию)',

@@ -124,6 +124,24 @@ for (const lang of LANGS) {
     expect(await page.locator('#danger p').first().textContent()).not.toBe(neutral);
   });
 
+  test(`in ${lang}, a counter under the message says how much is written, and shows only with JavaScript`, async ({ page, browser }) => {
+    await page.goto(`/${lang}/help/`);
+    const counter = page.locator('[data-char-count] .shown');
+    await page.locator('#report-message').fill('көмек');
+    await expect(counter).toContainText('5 ');
+    await expect(counter).toContainText('5000');
+    await expect(counter).toContainText('10');
+    await page.locator('#report-message').fill('Мектепте мені ұрады, көмектесіңдерші');
+    await expect(counter).not.toContainText('10');
+    await expect(page.locator('[data-char-count] [aria-live]')).toHaveText(/5000/);
+
+    const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await withoutScripts.newPage();
+    await plain.goto(`/${lang}/help/`);
+    await expect(plain.locator('[data-char-count]')).toBeHidden();
+    await withoutScripts.close();
+  });
+
   test(`in ${lang}, the form keeps nothing in the browser`, async ({ page }) => {
     await page.goto(`/${lang}/help/`);
     await expect(page.locator('[data-report-form]')).toHaveAttribute('autocomplete', 'off');
