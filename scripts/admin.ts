@@ -76,7 +76,8 @@ async function main(argv: string[]): Promise<string> {
     if (command === 'add') {
       if (!isRole(values.role)) throw usage(`Give a role: --role ${ROLES.join('|')}.`);
       const regions = (values.regions ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-      const unknown = regions.filter((id) => !regionIds().includes(id));
+      const known = new Set(regionIds());
+      const unknown = regions.filter((id) => !known.has(id));
       if (unknown.length > 0) throw usage(`Unknown region id: ${unknown.join(', ')} (see content/data/regions.yaml).`);
       if (values.role === 'moderator' && regions.length === 0) throw usage('A moderator needs --regions: the ids of the regions they answer for.');
       if (values.role !== 'moderator' && regions.length > 0) throw usage(`--regions is only for moderators; an ${values.role} is not limited by region.`);

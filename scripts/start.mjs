@@ -70,9 +70,13 @@ server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
 });
 server.listen(port, host);
 
+/** How long a stopping server waits for requests in flight, so a stored report's code still reaches its student. */
+const STOP_GRACE_MS = 5000;
+
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {
     server.close(() => process.exit(0));
-    server.closeAllConnections();
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
   });
 }

@@ -9,6 +9,7 @@
  */
 import { middleware as languageRouting } from 'astro:i18n';
 import { defineMiddleware, sequence } from 'astro:middleware';
+import { isAdminPath } from './lib/paths';
 import { apiError } from './server/api-response';
 import { isSameOriginRequest } from './server/same-origin';
 
@@ -28,7 +29,6 @@ const sameOrigin = defineMiddleware((context, next) => {
 });
 
 const byLanguage = languageRouting({ prefixDefaultLocale: true, redirectToDefaultLocale: true, fallbackType: 'redirect' });
-const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
 
 const routing = defineMiddleware((context, next) => (isAdminPath(context.url.pathname) ? next() : byLanguage(context, next)));
 

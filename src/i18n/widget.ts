@@ -2,9 +2,9 @@
  * The few strings the widget shows, picked from the dictionaries at build time, so the widget
  * bundle carries them and not the whole interface text (its budget is 8 KB gzip).
  */
-import { kk } from './kk';
-import { ru } from './ru';
-import type { Lang } from '../lib/langs';
+import { kk } from './kk.ts';
+import { ru } from './ru.ts';
+import type { Lang } from '../lib/langs.ts';
 
 export const WIDGET_KEYS = [
   'site.name',

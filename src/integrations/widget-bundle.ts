@@ -49,9 +49,15 @@ export default function widgetBundle(): AstroIntegration {
         server.middlewares.use(async (request, response, next) => {
           const path = request.url?.split('?')[0] ?? '';
           if (!(path in BUNDLES)) return next();
-          response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-          response.setHeader('Access-Control-Allow-Origin', '*');
-          response.end(await bundle(path));
+          try {
+            const code = await bundle(path);
+            response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            response.setHeader('Access-Control-Allow-Origin', '*');
+            response.end(code);
+          } catch (error) {
+            // A syntax error in the widget shows in the dev server's overlay instead of a hung request.
+            next(error);
+          }
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -3,9 +3,9 @@
  * that allow nothing but iframes. The schools page shows a default one without JavaScript and its
  * builder makes the others, both from here.
  */
-import type { Audience } from './audiences';
-import type { Lang } from './langs';
-import { absoluteUrl, embedPath, embedScriptPath, widgetScriptPath } from './paths';
+import type { Audience } from './audiences.ts';
+import type { Lang } from './langs.ts';
+import { absoluteUrl, embedPath, embedScriptPath, widgetScriptPath } from './paths.ts';
 
 /** What a school chooses in the builder. */
 export interface EmbedChoice {

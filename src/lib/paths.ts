@@ -56,6 +56,8 @@ export const adminPaths = {
   statistics: '/admin/statistics/',
   export: '/admin/statistics/export/',
 } as const;
+/** Whether a path lies in the inbox, which has its own headers and no language prefix. */
+export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith(adminPaths.queue);
 /** One case in the inbox, by its id (never the case code, which the office does not know). */
 export const adminCasePath = (id: string) => `/admin/cases/${encodeURIComponent(id)}/`;
 /** Public monthly counts of reports, with small counts hidden. */

@@ -3,7 +3,7 @@
  * time, so a malformed quiz stops the build with the lesson's file and the question named.
  */
 import { z } from 'zod';
-import type { QuizQuestion } from './quiz';
+import type { QuizQuestion } from './quiz.ts';
 
 const option = z.object({
   /** The answer as the student reads it. */

@@ -76,7 +76,6 @@ function buildReportSchema(regionIds: readonly string[]) {
 }
 const schemas = new Map<string, ReturnType<typeof buildReportSchema>>();
 
-export type ReportInput = z.input<ReturnType<typeof reportSchema>>;
 export type Report = z.output<ReturnType<typeof reportSchema>>;
 
 /** What the case page and the API take to open a case. */

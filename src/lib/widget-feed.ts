@@ -5,13 +5,13 @@
  * breaks a reader bumps `version` (README, "Embedding in Kundelik and school sites").
  */
 import { z } from 'zod';
-import { AUDIENCES, type Audience } from './audiences';
-import { webinarEnd } from './dates';
-import { selectLessons } from './feeds';
-import { LANGS, type Lang } from './langs';
-import { LESSON_KINDS, forAudience, type LessonSummary } from './lessons';
-import { absoluteUrl, audiencePath, lessonPath } from './paths';
-import { WIDGET_FEED_LIMIT, WIDGET_FEED_VERSION } from './widget-options';
+import { AUDIENCES, type Audience } from './audiences.ts';
+import { webinarEnd } from './dates.ts';
+import { selectLessons } from './feeds.ts';
+import { LANGS, type Lang } from './langs.ts';
+import { LESSON_KINDS, forAudience, type LessonSummary } from './lessons.ts';
+import { absoluteUrl, audiencePath, lessonPath } from './paths.ts';
+import { WIDGET_FEED_LIMIT, WIDGET_FEED_VERSION } from './widget-options.ts';
 
 export { WIDGET_FEED_LIMIT, WIDGET_FEED_VERSION };
 

@@ -7,7 +7,6 @@ export const WIDGET_FEED_VERSION = 1;
 /** The feed carries at most this many lessons, so `limit` cannot ask for more. */
 export const WIDGET_FEED_LIMIT = 10;
 export const DEFAULT_WIDGET_LIMIT = 4;
-export const WIDGET_THEMES = ['light', 'dark'] as const;
 
 /** `limit="…"` as a number from 1 to WIDGET_FEED_LIMIT; the default when absent or not a number. */
 export function widgetLimit(value: string | null | undefined): number {

@@ -8,7 +8,7 @@ import { getServices } from './services.ts';
 import type { CaseView } from './store/types.ts';
 
 export type CasePageView =
-  | { view: 'enter'; status: number; notFound?: boolean; tooMany?: number }
+  | { view: 'enter'; status: number; notFound?: boolean; retryAfterSeconds?: number }
   | { view: 'case'; status: number; code: string; found: CaseView; notice?: 'sent' | 'closed' | 'invalid-reply' }
   | { view: 'confirm-erase'; status: number; code: string }
   | { view: 'erased'; status: number };
@@ -21,7 +21,7 @@ const asString = (value: unknown) => (typeof value === 'string' ? value : '');
 export async function handleCasePost(request: Request, clientAddress: string | undefined): Promise<CasePageView> {
   const { reports, limit } = await getServices();
   const verdict = limit('caseLookups', clientAddress);
-  if (!verdict.allowed) return { view: 'enter', status: 429, tooMany: Math.ceil(verdict.retryAfterSeconds / 60) };
+  if (!verdict.allowed) return { view: 'enter', status: 429, retryAfterSeconds: verdict.retryAfterSeconds };
   const body = await readBody(request);
   if (!body.ok) return { view: 'enter', status: body.status };
   const code = asString(body.fields['caseCode']).trim();

@@ -12,7 +12,7 @@ export type FormValues = Record<string, string>;
 export type ReportFormOutcome =
   | { kind: 'sent'; caseCode?: string | undefined; urgent: boolean }
   | { kind: 'invalid'; status: 400; values: FormValues; errors: Record<string, string> }
-  | { kind: 'refused'; status: 413 | 415 | 429; error: 'tooLarge' | 'refused' | 'tooMany'; retryAfterMinutes?: number };
+  | { kind: 'refused'; status: 400 | 413 | 415 | 429; error: 'tooLarge' | 'refused' | 'tooMany'; retryAfterSeconds?: number };
 
 const asText = (fields: Record<string, unknown>): FormValues =>
   Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, typeof value === 'string' ? value : '']));
@@ -25,11 +25,11 @@ export async function submitReportForm(
   const services = await getServices();
   const verdict = services.limit('reports', clientAddress);
   if (!verdict.allowed) {
-    return { kind: 'refused', status: 429, error: 'tooMany', retryAfterMinutes: Math.ceil(verdict.retryAfterSeconds / 60) };
+    return { kind: 'refused', status: 429, error: 'tooMany', retryAfterSeconds: verdict.retryAfterSeconds };
   }
   const body = await readBody(request);
   if (!body.ok) {
-    return body.status === 413 ? { kind: 'refused', status: 413, error: 'tooLarge' } : { kind: 'refused', status: 415, error: 'refused' };
+    return { kind: 'refused', status: body.status, error: body.status === 413 ? 'tooLarge' : 'refused' };
   }
   const parsed = reportSchema(regionIds).safeParse(body.fields);
   if (!parsed.success) {

@@ -4,7 +4,7 @@
  * on-demand routes share one policy. Imported by plain Node (type stripping): keep imports
  * explicit with `.ts` and the file free of TypeScript-only runtime syntax.
  */
-import { embedScriptPath, widgetScriptPath } from '../lib/paths.ts';
+import { embedScriptPath, isAdminPath, widgetScriptPath } from '../lib/paths.ts';
 
 export type HeaderRule = {
   /** What the rule is for, in a few words (shown by tests when a header is wrong). */
@@ -49,15 +49,13 @@ const isWidgetResource = (pathname: string) => pathname === widgetScriptPath || 
 /** Built assets (the widget's cover images among them) and the widget's own files. */
 const isEmbeddable = (pathname: string) => isWidgetResource(pathname) || pathname === embedScriptPath || pathname.startsWith('/_astro/');
 const isEmbedPath = (pathname: string) => pathname.startsWith('/embed/');
-/** The regional offices' inbox. */
-const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
 
 /**
  * The inbox runs no script and loads nothing from elsewhere, so its policy allows only our own
  * styles and images; Astro inlines small stylesheets, hence 'unsafe-inline' for styles alone.
  * It replaces the global policy, so it repeats `frame-ancestors 'none'`.
  */
-export const ADMIN_CSP = [
+const ADMIN_CSP = [
   "default-src 'none'",
   "script-src 'none'",
   "style-src 'self' 'unsafe-inline'",
@@ -120,7 +118,7 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
 }
 
 /** The rules of this server; a later rule overrides a header an earlier one set. */
-export const HEADER_RULES: HeaderRule[] = headerRules(process.env);
+const HEADER_RULES: HeaderRule[] = headerRules(process.env);
 
 /** The headers a response to `pathname` carries. */
 export function headersFor(pathname: string, rules: HeaderRule[] = HEADER_RULES): Record<string, string> {

@@ -22,15 +22,19 @@ interface Window {
 /** A fixed-window counter per key. */
 export function createLimiter(limit: Limit, now: () => number = Date.now) {
   const windows = new Map<string, Window>();
+  let nextSweepAt = 0;
 
+  /** Forgets ended windows, at most once a window, so a flood of new clients costs no loop per request. */
   function sweep(at: number) {
+    if (at < nextSweepAt) return;
+    nextSweepAt = at + limit.windowMs;
     for (const [key, window] of windows) if (at - window.startedAt >= limit.windowMs) windows.delete(key);
   }
 
   return {
     take(key: string): Verdict {
       const at = now();
-      if (windows.size > 10_000) sweep(at);
+      sweep(at);
       let window = windows.get(key);
       if (!window || at - window.startedAt >= limit.windowMs) {
         window = { startedAt: at, count: 0 };

@@ -25,9 +25,13 @@ const HOUR = 3_600_000;
 
 async function createServices(): Promise<Services> {
   const location = storeLocation();
-  const db = await openDb(location);
   const key = caseCodeKeyFor(location);
-  await checkCaseCodeKey(db, key);
+  const db = await openDb(location);
+  // A process that may not serve (another key) leaves no connection behind for the next try.
+  await checkCaseCodeKey(db, key).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   const office = createOfficeStores(db);
   const reports = createReportService(office.reports, key);
   const auth = createAuth(office.users, office.sessions);

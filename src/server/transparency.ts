@@ -6,7 +6,7 @@ import { lastMonths } from '../lib/suppression.ts';
 import { getServices } from './services.ts';
 import type { MonthlyFigures } from './store/statistics.ts';
 
-export const TRANSPARENCY_MONTHS = 12;
+const TRANSPARENCY_MONTHS = 12;
 const KEEP_MS = 5 * 60_000;
 
 let cached: { at: number; months: string[]; figures: MonthlyFigures } | undefined;

@@ -23,6 +23,7 @@ describe('the rate limits', () => {
       'content-type': 'application/x-www-form-urlencoded',
     });
     expect(form.status).toBe(429);
+    expect(Number(form.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await form.text()).toContain('111');
   });
 

@@ -26,7 +26,7 @@ export type Gate = ({ ok: true } & SignedIn) | { ok: false; response: Response }
 const plain = (status: number, text: string) =>
   new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
-export const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
 /** The signed-in person, if their role is one of `roles`; otherwise the way to the login or a 403. */
 export async function requireUser(context: AdminContext, roles: readonly Role[]): Promise<Gate> {

@@ -40,8 +40,10 @@ export function numberPlaceholders(sql: string): string {
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
+/** `?` → `$n` for each statement text once, shared by the pool and every transaction. */
+const translated = new Map<string, string>();
+
 function on(target: Queryable, dialect: 'postgres'): Omit<Db, 'transaction' | 'close'> {
-  const translated = new Map<string, string>();
   const query = (sql: string, params: readonly SqlValue[] = []) => {
     let text = translated.get(sql);
     if (text === undefined) translated.set(sql, (text = numberPlaceholders(sql)));
