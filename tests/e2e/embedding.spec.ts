@@ -169,7 +169,11 @@ test.describe('the iframe variant on a school site', () => {
     for (const link of await frame.locator('main a').all()) {
       await expect(link).toHaveAttribute('target', '_blank');
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      // Screen readers are told that the link leaves the school's page for a new tab.
+      await expect(link.locator('.visually-hidden')).toHaveCount(1);
     }
+    // Quick exit leaves the whole host page, not just the frame, even without JavaScript.
+    await expect(frame.locator('[data-quick-exit]')).toHaveAttribute('target', '_top');
   });
 });
 
