@@ -5,8 +5,7 @@ import type { Audience } from './lib/audiences';
 import { buildFeed, type Feed } from './lib/feeds';
 import { LANG_TAGS, type Lang } from './lib/langs';
 import { getAllLessons, getTopics } from './catalog';
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { escapeAttribute } from './lib/html.ts';
 
 export function rssResponse(feed: Feed): Promise<Response> {
   return rss({

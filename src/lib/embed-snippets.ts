@@ -6,6 +6,7 @@
 import type { Audience } from './audiences.ts';
 import type { Lang } from './langs.ts';
 import { absoluteUrl, embedPath, embedScriptPath, widgetScriptPath } from './paths.ts';
+import { escapeAttribute } from './html.ts';
 
 /** What a school chooses in the builder. */
 export interface EmbedChoice {
@@ -26,9 +27,6 @@ export const IFRAME_START_SIZE = { width: 360, height: 640 };
 
 /** Without it the browser tells us the host page's address (Kundelik's, a class's) with each request. */
 const NO_REFERRER = 'referrerpolicy="no-referrer"';
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function widgetSnippet(origin: string, choice: EmbedChoice): string {
   const attributes: [string, string | undefined][] = [

@@ -5,6 +5,7 @@
  * channel. Nothing in it may identify a child or a class (issue 6).
  */
 import QRCode from 'qrcode';
+import { escapeAttribute } from './html.ts';
 
 /** The only query parameter a code may carry: a region names a prosecutor's office, not a person. */
 const ALLOWED_PARAMS = new Set(['region']);
@@ -52,9 +53,6 @@ export function qrMatrix(text: string): boolean[][] {
     Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1),
   );
 }
-
-const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
  * The code as an inline SVG with its quiet zone: each row's dark runs as strokes of one path

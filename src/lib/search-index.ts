@@ -4,6 +4,7 @@
  * added only to the copy the indexer reads, so readers never download it.
  */
 import { foldedWords } from './kazakh.ts';
+import { escapeAttribute } from './html.ts';
 
 /** The attribute that marks the indexed part of a page; pages without it are not indexed. */
 export const SEARCH_BODY = 'data-pagefind-body';
@@ -67,8 +68,6 @@ export function htmlText(fragment: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i;
 

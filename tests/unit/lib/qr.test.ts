@@ -83,6 +83,6 @@ describe('the code itself', () => {
   });
 
   it('escapes the text alternative', () => {
-    expect(qrSvg('x', 'a "b" & <c>')).toContain('aria-label="a &quot;b&quot; &amp; &lt;c>"');
+    expect(qrSvg('x', 'a "b" & <c>')).toContain('aria-label="a &quot;b&quot; &amp; &lt;c&gt;"');
   });
 });
