@@ -50,7 +50,7 @@ function checkCitations(lesson: LessonDoc, facts: Map<string, DataItem>, now: Da
       const dates = datesOf(fact);
       const validity = dates ? factValidity(dates, now) : 'in-force';
       if (validity !== 'in-force') findings.push(finding(lesson, line, 'error', 'fact-not-in-force', { id, validity }));
-      if (dates && reviewedOn && !changed.has(id) && factChangedSince(dates, reviewedOn)) {
+      else if (dates && reviewedOn && !changed.has(id) && factChangedSince(dates, reviewedOn)) {
         changed.add(id);
         findings.push(finding(lesson, lesson.lineOf(['review', 'on']), 'warning', 'fact-changed-since-review', { id, reviewed: calendarDay(reviewedOn), checked: calendarDay(dates.checked.on) }));
       }
