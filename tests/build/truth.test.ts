@@ -97,12 +97,12 @@ async function freePort(): Promise<number> {
 }
 
 /** The copy's own server (`npm start`), for the pages rendered per request: help and case. */
-async function serve(copy: string): Promise<{ get: (path: string) => Promise<string>; stop: () => Promise<void> }> {
+async function serve(copy: string, env: Record<string, string> = {}): Promise<{ get: (path: string) => Promise<string>; stop: () => Promise<void> }> {
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), 'zanbala-truth-data-'));
   const child: ChildProcess = spawn(process.execPath, [join(copy, 'scripts/start.mjs')], {
     cwd: copy,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(data, 'zanbala.db')}` },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(data, 'zanbala.db')}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -177,7 +177,8 @@ describe('the truth of what a child is told', () => {
   });
 
   it('offers a confirmed channel on the help page, and elsewhere the form and 111; the case page offers none', async () => {
-    const server = await serve(copy);
+    // A preview is a kind of build: the server's environment cannot turn a production build into one.
+    const server = await serve(copy, { PREVIEW_DRAFTS: '1' });
     try {
       const chosen = await server.get(`/kk/help/?region=${CONFIRMED.region}`);
       expect(chosen).toMatch(new RegExp(`data-channels-region="${CONFIRMED.region}"[\\s\\S]*href="${CONFIRMED.url}"`));
