@@ -68,7 +68,6 @@ export const getTopics = () => getCollection('topics');
 export const getMciTable = async () =>
   (await getCollection('mci')).map((entry) => ({ year: Number(entry.id), tenge: entry.data.tenge }));
 export const getRegions = () => getCollection('regions');
-export const getChannels = () => getCollection('channels');
 
 /** Helplines by their `order`, the most urgent first. */
 export const getHelplines = async () =>
