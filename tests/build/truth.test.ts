@@ -16,6 +16,7 @@ import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild } from '../../scripts/lib/build.mjs';
+import { formatDate } from '../../src/lib/dates';
 import { monthsBefore, todayInKazakhstan } from '../../src/lib/freshness';
 import { QUIET_ZONE } from '../../src/lib/qr';
 import { copyProject } from './project-copy';
@@ -207,7 +208,7 @@ describe('the truth of what a child is told', () => {
 
   it('stamps a reviewed lesson with who checked it and when, and an unreviewed one with nothing', () => {
     const kk = html(copy, `kk/articles/${LESSON}`);
-    expect(kk).toMatch(new RegExp(`<h1[^>]*>[^<]*</h1>\\s*<p class="review-stamp"[^>]*data-review="checked"[^>]*>Заңгер тексерді: ${REVIEWER}, <time datetime="2026-11-20">20 қараша 2026`));
+    expect(kk).toMatch(new RegExp(`<h1[^>]*>[^<]*</h1>\\s*<p class="review-stamp"[^>]*data-review="checked"[^>]*>Заңгер тексерді: ${REVIEWER}, <time datetime="2026-11-20"[^>]*>${formatDate('kk', new Date('2026-11-20'))}</time>\\.</p>`));
     const ru = html(copy, `ru/articles/${LESSON}`);
     expect(ru).not.toMatch(/data-review="(checked|missing)"/);
   });
@@ -229,10 +230,14 @@ describe('the truth of what a child is told', () => {
     }
   });
 
-  it('stops the build on a fact the registry lacks, naming the lesson file and the id', () => {
-    writeLessons(copy, 'Заң: <Fact id="no-such-fact" />');
+  it('stops the build on a fact the registry lacks, or one no longer in force, naming the lesson file and the id', () => {
+    const registry = join(copy, 'content/data/legal-facts.yaml');
+    const repealed = '- id: repealed-rule\n  statement: { kk: Ескі норма., ru: Старая норма. }\n  act: Кодекс\n  url: https://adilet.zan.kz/rus/docs/K1400000226\n  checked: { on: 2026-01-10, by: Тексеруші Заңгер }\n  validUntil: 2026-01-01\n';
+    writeFileSync(registry, `${readFileSync(registry, 'utf8').trimEnd()}\n${repealed}`);
+    writeLessons(copy, 'Заң: <Fact id="no-such-fact" /> <Fact id="repealed-rule" />');
     const broken = astroBuild(copy, { quiet: true, env: quietEnv });
     expect(broken.ok).toBe(false);
     expect(broken.output).toMatch(/content\/articles\/(kk|ru)\/fact-check\.mdx cites <Fact id="no-such-fact" \/>, but content\/data\/legal-facts\.yaml has no fact "no-such-fact"/);
+    expect(broken.output).toMatch(/content\/articles\/(kk|ru)\/fact-check\.mdx cites <Fact id="repealed-rule" \/>, which content\/data\/legal-facts\.yaml says held only until 2026-01-01/);
   });
 });
