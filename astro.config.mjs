@@ -44,4 +44,7 @@ export default defineConfig({
   // are sent with `Origin: null` under their `no-referrer` policy, which this check refuses.
   security: { checkOrigin: false },
   devToolbar: { enabled: false },
+  // A preview is decided when the site is built, also for the pages rendered per request: a
+  // production build never shows unconfirmed channels, whatever its server's environment says.
+  vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(process.env.PREVIEW_DRAFTS ?? '') } },
 });

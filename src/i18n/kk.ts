@@ -61,7 +61,6 @@ export const kk = {
   'lesson.legalBasis': 'Заңдық негіз',
   'lesson.article': 'бап',
   'lesson.reviewed': 'Заңгер тексерді: {by}, {date}.',
-  'lesson.notReviewed': 'Бұл материалды заңгер әлі тексерген жоқ.',
   'lesson.related': 'Тағы оқы',
   /** Plural forms by Intl.PluralRules category; Kazakh uses one form for every count. */
   'lesson.count.one': '{count} сабақ',
@@ -107,7 +106,6 @@ export const kk = {
   'help.school.text': 'Алдымен мектеп психологына немесе өзің сенетін мұғалімге айт. Көмектеспесе, прокуратураға жаз немесе 111-ге хабарлас.',
   'help.helplines': 'Барлық нөмірлер',
   'help.channels': 'Өңірлердің мессенджерлері',
-  'help.channels.none': 'Бұл өңірдің мессенджері әзірге жоқ. 111-ге жаз немесе қоңырау шал.',
   'help.reveals.telegram': 'Telegram-да прокуратура сенің атыңды, аккаунтыңды және, баптауларыңа қарай, телефон нөміріңді көреді.',
   'help.reveals.whatsapp': 'WhatsApp-та прокуратура сенің телефон нөміріңді көреді: бұл толық жасырын емес.',
   'help.privacy.title': 'Сенің қауіпсіздігің',
@@ -272,6 +270,15 @@ export const kk = {
   'mci.amount': '{tenge} ₸, {year} жылы',
   /** When the current year's MCI is not in content/data/mci.yaml yet: say which year the sum is from. */
   'mci.amountLatestKnown': '{tenge} ₸, {year} жылғы мөлшермен; {currentYear} жылғы мөлшері әлі енгізілмеген',
+  // The truth of what a child is told: legal facts, the lawyer's review, confirmed channels
+  'fact.article': '{article}-бап',
+  'fact.articlePart': '{article}-баптың {part}-бөлігі',
+  'lesson.reviewMissing': 'Бұл сабақты заңгер әлі тексерген жоқ. Бұл белгіні тек редакторлар көреді; тексергеннен кейін сабаққа review өрісін қосыңыз.',
+  'channel.unconfirmed': 'Расталмаған: прокуратура бұл мекенжай өзінікі екенін және оған жауап беретінін растамайынша, балалар оны көрмейді.',
+  'help.channels.noneAnywhere': 'Әзірге бірде-бір прокуратура өз мессенджерін растаған жоқ, сондықтан мұнда олар жоқ. Жоғарыдағы форма арқылы жаз: атыңды жазу керек емес. Немесе 111-ге қоңырау шал.',
+  'help.channels.noneInRegion': '{region}: прокуратураның тексерілген мессенджері әзірге жоқ. Жоғарыдағы форма арқылы жаз: атыңды жазу керек емес. Немесе 111-ге қоңырау шал.',
+  'help.channels.toForm': 'Форма арқылы жазу',
+  'poster.channels.none': 'Тексерілген мессенджер әзірге жоқ. Камераны үлкен кодқа бағытта да, сайт арқылы жаз немесе 111-ге қоңырау шал.',
   // Widget and schools
   'widget.label': 'Zanbala: құқық сабақтары',
   'widget.help': 'Жасырын көмек сұра',

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
-import { LANGS, type Lang } from './fixtures/content';
+import { LANGS, confirmedChannelUrls, type Lang } from './fixtures/content';
 import { replyAsOffice } from './fixtures/store';
 
 const MESSAGES: Record<Lang, string> = {
@@ -48,7 +48,8 @@ for (const lang of LANGS) {
       test('a student goes from the help page to a case code, reads the reply, writes back and erases the case', async ({ page }) => {
         await page.goto(`/${lang}/help/?region=astana`);
         await expect(page.locator('select[name="region"]')).toHaveValue('astana');
-        await expect(page.locator('[data-channels-region="astana"] a[data-channel]').first()).toBeVisible();
+        if (confirmedChannelUrls('astana').length > 0) await expect(page.locator('[data-channels-region="astana"] a[data-channel]').first()).toBeVisible();
+        else await expect(page.locator('[data-no-channel]')).toContainText('Астана');
 
         await writeReport(page, lang);
         const caseCode = (await page.locator('[data-case-code]').textContent())!.trim();

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test as ourSite, expect as expectOnOurSite } from './fixtures/test';
 import { HOST_SITE_ORIGIN, expect, hostPage, test } from './fixtures/host-site';
-import { field, lessonsFor, type Lang } from './fixtures/content';
+import { field, lessonsFor, unconfirmedChannelUrls, type Lang } from './fixtures/content';
 import { helpPath } from '../../src/lib/paths';
 
 /** The webinar of an audience that starts soonest and has not ended, as the feed names it. */
@@ -175,6 +175,21 @@ test.describe('the iframe variant on a school site', () => {
     // Quick exit leaves the whole host page, not just the frame, even without JavaScript.
     await expect(frame.locator('[data-quick-exit]')).toHaveAttribute('target', '_top');
   });
+});
+
+ourSite('neither the widget (its script and feeds) nor the iframe offers a channel the office has not confirmed', async ({ page, request }) => {
+  const hidden = unconfirmedChannelUrls();
+  expectOnOurSite(hidden.length).toBeGreaterThan(0);
+  for (const path of ['/widget.js', '/embed.js', '/feeds/kk/11-14.json', '/feeds/ru/parents.json']) {
+    const text = await (await request.get(path)).text();
+    for (const url of hidden) expectOnOurSite(text, `${url} in ${path}`).not.toContain(url);
+  }
+  for (const path of ['/embed/kk/11-14/?region=almaty-region', '/embed/ru/15-18/?region=astana']) {
+    await page.goto(path);
+    const html = await page.content();
+    for (const url of hidden) expectOnOurSite(html, `${url} in ${path}`).not.toContain(url);
+    await expectOnOurSite(page.locator('a[href*="t.me/"], a[href*="wa.me/"]')).toHaveCount(0);
+  }
 });
 
 ourSite.describe('the schools page', () => {
