@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../../../src/lib/langs';
 async function itemsFor(lang: Lang, tier: Tier | undefined): Promise<string[]> {
   const container = await AstroContainer.create();
   const html = await container.renderToString(TruthBeforeWriting, { props: { lang, tier } });
-  return [...html.matchAll(/<li[^>]*>([^<]*)<\/li>/g)].map((match) => match[1].replace(/&[#\w]+;/g, ' ').trim());
+  return [...html.matchAll(/<li[^>]*>([^<]*)<\/li>/g)].map((match) => (match[1] ?? '').replace(/&[#\w]+;/g, ' ').trim());
 }
 
 /** Sentences, and their words without dashes, the way a reader counts them. */
