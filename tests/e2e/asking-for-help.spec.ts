@@ -14,6 +14,12 @@ const MESSAGES: Record<Lang, string> = {
   ru: 'Одноклассники каждый день смеются надо мной в чате. <b>Что делать?</b>',
 };
 
+/** The law's exception for anonymous appeals, as the help page says it to 15-18 year olds. */
+const STATE_OR_PUBLIC_SECURITY: Record<Lang, string> = {
+  kk: 'мемлекеттік немесе қоғамдық қауіпсіздікке қатер',
+  ru: 'угрозе государственной или общественной безопасности',
+};
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -113,6 +119,7 @@ for (const lang of LANGS) {
   test(`in ${lang}, each way to a helper is one section away, in words for the age picked`, async ({ page }) => {
     await page.goto(`/${lang}/help/`);
     const neutral = await page.locator('#danger p').first().textContent();
+    const truthNeutral = await page.locator('#before-writing').textContent();
     for (const section of ['danger', 'talk', 'report', 'school']) {
       await expect(page.locator(`.help-ways a[href="#${section}"]`)).toBeVisible();
       await expect(page.locator(`section#${section}`)).toHaveCount(1);
@@ -123,6 +130,13 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(/tier=7-10/);
     await expect(page.locator('body')).toHaveClass(/tier-7-10/);
     expect(await page.locator('#danger p').first().textContent()).not.toBe(neutral);
+    const truthYoungest = await page.locator('#before-writing').textContent();
+    expect(truthYoungest).not.toBe(truthNeutral);
+
+    await page.locator('.tier-picker a').nth(2).click();
+    await expect(page).toHaveURL(/tier=15-18/);
+    await expect(page.locator('#before-writing')).toContainText(STATE_OR_PUBLIC_SECURITY[lang]);
+    expect(await page.locator('#before-writing').textContent()).not.toBe(truthYoungest);
   });
 
   test(`in ${lang}, a counter under the message says how much is written, and shows only with JavaScript`, async ({ page, browser }) => {
