@@ -5,6 +5,7 @@
  * explicit with `.ts` and the file free of TypeScript-only runtime syntax.
  */
 import { embedScriptPath, isAdminPath, widgetScriptPath } from '../lib/paths.ts';
+import { headerPolicy } from '../lib/csp.ts';
 
 export type HeaderRule = {
   /** What the rule is for, in a few words (shown by tests when a header is wrong). */
@@ -75,8 +76,9 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
         'X-Content-Type-Options': 'nosniff',
         // No page of ours tells another site which lesson or help page a child came from.
         'Referrer-Policy': 'no-referrer',
-        // Only the iframe variant of the widget may be framed; everything else refuses it.
-        'Content-Security-Policy': "frame-ancestors 'none'",
+        // Only the iframe variant of the widget may be framed; everything else refuses it. Pages
+        // also carry the script and style part of the policy, which Astro writes into each (src/lib/csp.ts).
+        'Content-Security-Policy': headerPolicy("'none'"),
         'X-Frame-Options': 'DENY',
         'Cross-Origin-Opener-Policy': 'same-origin',
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -105,7 +107,7 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       // X-Frame-Options cannot name several sites, and browsers prefer frame-ancestors anyway.
       name: 'the iframe variant of the widget',
       applies: isEmbedPath,
-      headers: { 'Content-Security-Policy': `frame-ancestors ${frameAncestors(env['EMBED_ALLOWED_ORIGINS'])}` },
+      headers: { 'Content-Security-Policy': headerPolicy(frameAncestors(env['EMBED_ALLOWED_ORIGINS'])) },
       remove: ['X-Frame-Options'],
     },
     {
