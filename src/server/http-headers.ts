@@ -4,6 +4,7 @@
  * on-demand routes share one policy. Imported by plain Node (type stripping): keep imports
  * explicit with `.ts` and the file free of TypeScript-only runtime syntax.
  */
+import type { ServerResponse } from 'node:http';
 import { embedScriptPath, isAdminPath, widgetScriptPath } from '../lib/paths.ts';
 import { headerPolicy } from '../lib/csp.ts';
 
@@ -131,4 +132,26 @@ export function headersFor(pathname: string, rules: HeaderRule[] = HEADER_RULES)
     for (const name of rule.remove ?? []) delete headers[name];
   }
   return headers;
+}
+
+/**
+ * On-demand pages get their script and style hashes from Astro as a Content-Security-Policy
+ * header, which would replace ours (and with it frame-ancestors). Browsers enforce every policy
+ * they receive, so both are sent: ours and Astro's, as two headers.
+ */
+export function keepOwnPolicy(response: ServerResponse, ours: string | undefined): void {
+  if (!ours) return;
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    const headers = rest.find((argument) => typeof argument === 'object' && argument !== null && !Array.isArray(argument)) as
+      | Record<string, unknown>
+      | undefined;
+    const name = headers && Object.keys(headers).find((key) => key.toLowerCase() === 'content-security-policy');
+    if (headers && name && headers[name] !== ours) {
+      const theirs = headers[name];
+      delete headers[name];
+      this.setHeader('Content-Security-Policy', [ours, ...(Array.isArray(theirs) ? theirs : [String(theirs)])]);
+    }
+    return writeHead.apply(this, [statusCode, ...rest] as Parameters<ServerResponse['writeHead']>);
+  } as ServerResponse['writeHead'];
 }
