@@ -2,18 +2,17 @@
  * `npm run posters`: prints every region's poster, in Kazakh and Russian, to
  * posters/{lang}/{region}.pdf (one A4 page each) with Chromium, from the built site served by
  * our own server. The QR codes carry the origin the site was built for, so set SITE_URL to the
- * public origin: when it differs from the served build's, the site is built for it in a
- * temporary folder, never in dist/, which a running server may be using.
+ * public origin: when it differs from the served build's, the site is built for it in a folder
+ * apart (builds/posters-…), never the one dist/ points to, which a running server may be using.
  */
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser.ts';
 import { astroBuild, ensureBuilt, wantedOrigin } from './lib/build.mjs';
-import { OUT_DIR_VARIABLE, readBuildInfo } from './lib/builds.mjs';
+import { buildApart, OUT_DIR_VARIABLE, readBuildInfo } from './lib/builds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'posters');
@@ -45,7 +44,7 @@ const served = existsSync(join(build, 'client')) ? (readBuildInfo(build)?.origin
 if (!wanted || served === wanted) {
   ensureBuilt(root);
 } else {
-  apart = mkdtempSync(join(tmpdir(), 'zanbala-posters-'));
+  apart = buildApart(root, 'posters');
   console.log(`Building the site for ${wanted} in ${apart}.`);
   if (!astroBuild(root, { env: { ...process.env, [OUT_DIR_VARIABLE]: apart } }).ok) fail('astro build failed');
   build = apart;

@@ -30,11 +30,25 @@ export function newBuildDir(root, env = process.env) {
   return join(root, BUILDS_DIR, `${stamp}-${process.pid}`);
 }
 
+/** Names of the builds `dist` may point to, which sort in build order; other folders are left alone. */
+const BUILD_NAME = /^\d{8}/;
+
 /**
  * Whether `outDir` is one of the folders under builds/ that `dist` may point to.
  * @param {string} root @param {string} outDir
  */
-export const isManagedBuild = (root, outDir) => resolve(dirname(outDir)) === resolve(root, BUILDS_DIR);
+export const isManagedBuild = (root, outDir) => resolve(dirname(outDir)) === resolve(root, BUILDS_DIR) && BUILD_NAME.test(basename(outDir));
+
+/**
+ * A folder for a build that `dist` must not point to (posters for another origin). It is inside
+ * the project, as a build outside it would not find node_modules.
+ * @param {string} root @param {string} purpose
+ */
+export function buildApart(root, purpose) {
+  const dir = join(root, BUILDS_DIR, `${purpose}-${process.pid}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /**
  * Records what a finished build was made for.
@@ -82,10 +96,46 @@ export function switchTo(root, buildDir) {
 function prune(root, current) {
   const dir = join(root, BUILDS_DIR);
   const older = readdirSync(dir)
-    .filter((name) => name < basename(current))
+    .filter((name) => BUILD_NAME.test(name) && name < basename(current))
     .sort()
     .reverse();
-  for (const name of older.slice(KEPT_PREVIOUS)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of older.slice(KEPT_PREVIOUS)) {
+    if (!inUse(join(dir, name))) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
+const SERVING_MARK = /^\.serving-(\d+)$/;
+
+/**
+ * Marks a build as served by this process, so no later build deletes it while it is in use
+ * (a server that refused a build for another origin stays on an older one).
+ * @param {string} buildDir
+ */
+export function markServing(buildDir) {
+  writeFileSync(join(buildDir, `.serving-${process.pid}`), '');
+}
+
+/** @param {string} buildDir */
+export function unmarkServing(buildDir) {
+  rmSync(join(buildDir, `.serving-${process.pid}`), { force: true });
+}
+
+/** @param {number} pid */
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
+/** @param {string} buildDir */
+function inUse(buildDir) {
+  return readdirSync(buildDir).some((name) => {
+    const pid = name.match(SERVING_MARK)?.[1];
+    return pid !== undefined && alive(Number(pid));
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBuildInfo } from '../../scripts/lib/builds.mjs';
+import { markServing, readBuildInfo, unmarkServing } from '../../scripts/lib/builds.mjs';
 
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -39,6 +39,7 @@ export async function startLiveBuild(root: string, origin: string | undefined, l
   const dist = join(root, 'dist');
   let folder = realpathSync(dist);
   let current = await loadHandler(folder);
+  markServing(folder);
   let refused: string | undefined;
   let switching = false;
 
@@ -59,6 +60,9 @@ export async function startLiveBuild(root: string, origin: string | undefined, l
     switching = true;
     try {
       current = await loadHandler(target);
+      markServing(target);
+      // The old build's files stay until a later build prunes them: requests in flight still use them.
+      unmarkServing(folder);
       folder = target;
       log(`Now serving the new build in ${target}.`);
     } catch (error) {
@@ -71,5 +75,6 @@ export async function startLiveBuild(root: string, origin: string | undefined, l
 
   const timer = setInterval(() => void follow(), POLL_MS);
   timer.unref();
+  process.once('exit', () => unmarkServing(folder));
   return { handler: () => current, folder: () => folder, stop: () => clearInterval(timer) };
 }
