@@ -43,6 +43,8 @@ export function absoluteUrl(path: string, site: URL | string): string {
 }
 /** The custom-element widget and the script that sizes the iframe variant, at the site's root. */
 export const widgetScriptPath = '/widget.js';
+/** The lesson filters' rules for every kind and topic (src/lib/lesson-filters.ts). */
+export const lessonFiltersStylePath = '/lesson-filters.css';
 export const embedScriptPath = '/embed.js';
 
 /** The regional offices' inbox (on demand, behind a login). */

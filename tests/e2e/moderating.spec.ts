@@ -32,7 +32,7 @@ test('a moderator signs in with a strict session cookie and lands on the queue',
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/admin/' });
 });
 
-test('five wrong passwords lock the account, and then the right password is refused too', async ({ page }) => {
+test('five wrong passwords lock this address out of the account, and then the right password is refused too', async ({ page }) => {
   const moderator = addStaff('moderator', [REGION]);
   for (let attempt = 0; attempt < 5; attempt++) {
     await signIn(page, { ...moderator, password: 'not the password at all' });

@@ -14,7 +14,7 @@ for (const lang of LANGS) {
         await expect(page.locator(`[data-audience="${audience}"]`)).toHaveAttribute('href', `/${lang}/${audience}/`);
       }
       await expect(page.locator('[data-lesson-card]').first()).toBeVisible();
-      await expect(page.locator('[data-next-webinar] a')).toHaveAttribute('href', new RegExp(`^/${lang}/webinars/`));
+      await expect(page.locator('[data-next-webinar]:visible a')).toHaveAttribute('href', new RegExp(`^/${lang}/webinars/`));
     });
 
     for (const audience of AUDIENCES) {
@@ -114,7 +114,18 @@ for (const lang of LANGS) {
       await page.goto(past.path);
       await expect(page.locator('[data-webinar-status="past"]')).toBeVisible();
       await expect(page.locator('[data-recording], [data-recap]').first()).toBeVisible();
-      await expect(page.locator('a[data-ics]')).toHaveCount(0);
+      await expect(page.locator('a[data-ics]')).toBeHidden();
+    });
+
+    test('a webinar that ended after the build shows as past, and the home page moves on, without a rebuild', async ({ page }) => {
+      const webinar = firstLesson('webinars', lang, (lesson) => new Date(field(lesson, 'startsAt')!) > new Date());
+      const afterItEnds = new Date(new Date(field(webinar, 'startsAt')!).getTime() + 24 * 3_600_000);
+      await page.clock.setFixedTime(afterItEnds);
+      await page.goto(webinar.path);
+      await expect(page.locator('[data-webinar-status="past"]')).toBeVisible();
+      await expect(page.locator('a[data-ics]')).toBeHidden();
+      await page.goto(`/${lang}/`);
+      await expect(page.locator(`[data-next-webinar]:visible a[href="${webinar.path}"]`)).toHaveCount(0);
     });
 
     test('a topic page lists its lessons', async ({ page }) => {

@@ -49,7 +49,20 @@ export const databaseFor = (database: TestDatabase) => (database.name === 'postg
  * Starts a server, on a SQLite file in its data folder or on `database` (PostgreSQL, with
  * SHARED_CASE_CODE_SECRET); pass `dataDir` and `database` of an earlier one to start on its data again.
  */
-export async function startServer({ dataDir, database, env = {} }: { dataDir?: string; database?: CreatedDatabase | undefined; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer({
+  dataDir,
+  database,
+  env = {},
+  project = root,
+  startTimeoutMs = 60_000,
+}: {
+  dataDir?: string;
+  database?: CreatedDatabase | undefined;
+  env?: Record<string, string>;
+  /** Another copy of the project to serve (tests that build); it may build first, hence `startTimeoutMs`. */
+  project?: string;
+  startTimeoutMs?: number;
+} = {}): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'zanbala-server-'));
   const port = await freePort();
   let output = '';
@@ -57,8 +70,8 @@ export async function startServer({ dataDir, database, env = {} }: { dataDir?: s
     database?.location.kind === 'postgres'
       ? { DATABASE_URL: database.location.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET }
       : { DATABASE_URL: `sqlite:${join(dir, 'zanbala.db')}` };
-  const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
-    cwd: root,
+  const child = spawn(process.execPath, [join(project, 'scripts', 'start.mjs')], {
+    cwd: project,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...store, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -66,7 +79,7 @@ export async function startServer({ dataDir, database, env = {} }: { dataDir?: s
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), startTimeoutMs);
     const check = () => {
       if (output.includes('is running at')) {
         clearTimeout(timer);
