@@ -88,4 +88,7 @@ export const LIMITS = {
   // The lockout guards one account; this stops one client trying password after password
   // across many accounts, or locking every moderator out in turn.
   logins: { perClient: { max: 20, windowMs: 15 * MINUTE }, overall: { max: 300, windowMs: MINUTE } },
+  // One page view is one hit; a class of thirty behind one school address reads many pages, a
+  // script inflating the figures hits this wall soon.
+  hits: { perClient: { max: 600, windowMs: 10 * MINUTE }, overall: { max: 6000, windowMs: MINUTE } },
 } satisfies Record<string, { perClient: Limit; overall: Limit }>;

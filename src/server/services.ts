@@ -50,6 +50,7 @@ async function createServices(): Promise<Services> {
     reports: createRateLimit(LIMITS.reports.perClient, LIMITS.reports.overall),
     caseLookups: createRateLimit(LIMITS.caseLookups.perClient, LIMITS.caseLookups.overall),
     logins: createRateLimit(LIMITS.logins.perClient, LIMITS.logins.overall),
+    hits: createRateLimit(LIMITS.hits.perClient, LIMITS.hits.overall),
   };
   return {
     reports,
