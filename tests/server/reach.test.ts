@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { almatyDay } from '../../src/lib/reach';
+import { FLUSH_EVERY_MS } from '../../src/server/reach/hit-buffer';
 import { createOfficeStores, openDb, type OfficeStores } from '../../src/server/store';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
 import { addUser, PASSWORD } from '../support/office';
@@ -40,8 +41,11 @@ describeEachDatabase('counting page views', (testDatabase) => {
 
   const hit = (body: unknown, headers: Record<string, string> = {}) =>
     server.post('/api/hits', body, { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': BROWSER, ...headers });
-  const viewsOf = async (path: string, source = 'site', region = '') =>
-    (await office.pageViews.since(today)).find((row) => row.path === path && row.source === source && row.region === region)?.views ?? 0;
+  /** The counters once the server has written what it holds (every FLUSH_EVERY_MS). */
+  const viewsOf = async (path: string, source = 'site', region = '') => {
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_EVERY_MS + 1000));
+    return (await office.pageViews.since(today)).find((row) => row.path === path && row.source === source && row.region === region)?.views ?? 0;
+  };
 
   async function signIn(role: 'admin' | 'moderator' | 'analyst', regions: string[] = []): Promise<string> {
     const name = `${role}-${Math.random().toString(36).slice(2, 8)}`;
@@ -106,6 +110,7 @@ describeEachDatabase('counting page views', (testDatabase) => {
   it('exports the counters as CSV to analysts and admins only, with the numbers counted', async () => {
     for (let i = 0; i < 4; i++) await hit({ path: '/ru/webinars/', lang: 'ru', source: 'print' }).catch(() => undefined);
     for (let i = 0; i < 3; i++) await hit({ path: '/ru/posters/', lang: 'ru', source: 'print', region: 'astana' });
+    expect(await viewsOf('/ru/posters/', 'print', 'astana')).toBe(3);
     const analyst = await signIn('analyst');
     const response = await fetch(`${server.origin}/admin/reach/export`, { headers: { cookie: analyst } });
     expect(response.status).toBe(200);

@@ -1,5 +1,5 @@
 /**
- * `POST /api/hits`: counts one page view (issue 13). The request is read for its path, lang,
+ * `POST /api/hits`: counts one page view (issue 13), written within seconds (hit-buffer.ts). The request is read for its path, lang,
  * source and region and then forgotten: its address only keys the rate limit (hashed there), its
  * user agent only tells a crawler or a link preview from a person, and neither is kept.
  */
@@ -8,6 +8,7 @@ import { almatyDay, HIT_BODY_LIMIT_BYTES, hitSchema } from '../../lib/reach.ts';
 import { publicPages, regionIds } from '../../site/page-paths.ts';
 import { apiError } from '../api-response.ts';
 import { getServices } from '../services.ts';
+import { createHitBuffer } from './hit-buffer.ts';
 
 interface HitRequest {
   request: Request;
@@ -18,6 +19,8 @@ interface HitRequest {
 const ACCEPTED_TYPES = new Set(['text/plain', 'application/json']);
 
 const counted = () => new Response(null, { status: 204 });
+
+let buffer: ReturnType<typeof createHitBuffer> | undefined;
 
 /** The body as text, or undefined once it passes the limit (the rest is not read). */
 async function readSmall(request: Request): Promise<string | undefined> {
@@ -66,6 +69,7 @@ export async function postHit({ request, clientAddress }: HitRequest, now = new 
   if (hit.region && !(await regionIds()).includes(hit.region)) return apiError(400, 'unknown-region', 'The region is not one of the offices');
   // Crawlers and link previews are answered like anyone else, but not counted.
   if (isbot(request.headers.get('user-agent'))) return counted();
-  await services.office.pageViews.count(hit, almatyDay(now));
+  buffer ??= createHitBuffer(services.office.pageViews);
+  buffer.count(hit, almatyDay(now));
   return counted();
 }

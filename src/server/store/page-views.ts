@@ -1,6 +1,6 @@
 /**
  * Page views: one counter row per day, path, lang, source and region (issue 13). A view adds one
- * to its row; nothing about who viewed, from where or at what time of the day is ever written.
+ * to its row (summed in memory first, src/server/reach/hit-buffer.ts); nothing about who viewed, from where or at what time of the day is ever written.
  */
 import type { Hit, ViewCount } from '../../lib/reach.ts';
 import type { Db } from '../db/types.ts';
@@ -12,15 +12,24 @@ export interface MonthlyViews {
   widgetViews: number;
 }
 
+/** Views of one counter row not yet written. */
+export interface PendingViews {
+  hit: Hit;
+  /** `YYYY-MM-DD` in Asia/Almaty. */
+  day: string;
+  views: number;
+}
+
+const ADD = `INSERT INTO page_views (day, path, lang, source, region, views) VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT (day, path, lang, source, region) DO UPDATE SET views = page_views.views + excluded.views`;
+
 export function createPageViews(db: Db) {
   return {
-    /** Counts one view of `hit` on `day` (Asia/Almaty); concurrent views of one row all count. */
-    async count(hit: Hit, day: string): Promise<void> {
-      await db.run(
-        `INSERT INTO page_views (day, path, lang, source, region, views) VALUES (?, ?, ?, ?, ?, 1)
-         ON CONFLICT (day, path, lang, source, region) DO UPDATE SET views = page_views.views + 1`,
-        [day, hit.path, hit.lang, hit.source, hit.region],
-      );
+    /** Adds the views of several rows in one transaction; concurrent writes to one row all count. */
+    async add(rows: readonly PendingViews[]): Promise<void> {
+      await db.transaction(async (tx) => {
+        for (const { hit, day, views } of rows) await tx.run(ADD, [day, hit.path, hit.lang, hit.source, hit.region, views]);
+      });
     },
 
     /** Every row from `since` (a `YYYY-MM-DD` day) on, oldest first: what the export writes. */

@@ -1,8 +1,10 @@
 /** The Safe region register and the page-view counters in the store, on every database. */
-import { expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../src/lib/report';
 import { actOnCase } from '../../../src/server/admin/case-actions';
 import { registerCsv, registerFilter } from '../../../src/server/admin/safe-region';
+import { createHitBuffer } from '../../../src/server/reach/hit-buffer';
+import type { PendingViews } from '../../../src/server/store/page-views';
 import { describeEachDatabase } from '../../support/databases';
 import { useOffice } from '../../support/office';
 
@@ -101,10 +103,9 @@ describeEachDatabase('the page-view counters', (database) => {
   const office = useOffice(database);
   const hit = { path: '/kk/', lang: 'kk' as const, source: 'site' as const, region: '' };
 
-  it('adds one per view to the row of its day, path, lang, source and region, also when views come at once', async () => {
-    await Promise.all(Array.from({ length: 20 }, () => office().pageViews.count(hit, '2026-03-02')));
-    await office().pageViews.count({ ...hit, source: 'qr', region: 'abai' }, '2026-03-02');
-    await office().pageViews.count(hit, '2026-03-03');
+  it('adds views to the row of their day, path, lang, source and region, also when writes come at once', async () => {
+    await Promise.all(Array.from({ length: 10 }, () => office().pageViews.add([{ hit, day: '2026-03-02', views: 2 }])));
+    await office().pageViews.add([{ hit: { ...hit, source: 'qr', region: 'abai' }, day: '2026-03-02', views: 1 }, { hit, day: '2026-03-03', views: 1 }]);
     expect(await office().pageViews.since('2026-03-01')).toEqual([
       { day: '2026-03-02', path: '/kk/', lang: 'kk', source: 'qr', region: 'abai', views: 1 },
       { day: '2026-03-02', path: '/kk/', lang: 'kk', source: 'site', region: '', views: 20 },
@@ -114,12 +115,34 @@ describeEachDatabase('the page-view counters', (database) => {
   });
 
   it('totals page views and widget views per month', async () => {
-    await office().pageViews.count(hit, '2026-02-28');
-    await office().pageViews.count({ ...hit, source: 'widget', path: '/kk/11-14/', region: 'abai' }, '2026-03-01');
-    await office().pageViews.count({ ...hit, source: 'iframe', path: '/embed/kk/11-14/' }, '2026-03-01');
+    await office().pageViews.add([
+      { hit, day: '2026-02-28', views: 1 },
+      { hit: { ...hit, source: 'widget', path: '/kk/11-14/', region: 'abai' }, day: '2026-03-01', views: 1 },
+      { hit: { ...hit, source: 'iframe', path: '/embed/kk/11-14/' }, day: '2026-03-01', views: 1 },
+    ]);
     expect(await office().pageViews.monthly('2026-01-01')).toEqual([
       { month: '2026-02', pageViews: 1, widgetViews: 0 },
       { month: '2026-03', pageViews: 1, widgetViews: 1 },
     ]);
+  });
+});
+
+describe('the hit buffer', () => {
+  it('sums views in memory and writes them in one go, and keeps them for the next try when the write fails', async () => {
+    const written: PendingViews[][] = [];
+    let failing = true;
+    const buffer = createHitBuffer({ add: async (rows) => { if (failing) throw new Error('the disk is full'); written.push(rows.map((row) => ({ ...row }))); } }, 60_000);
+    const hit = { path: '/kk/', lang: 'kk' as const, source: 'site' as const, region: '' };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    buffer.count(hit, '2026-03-02');
+    buffer.count(hit, '2026-03-02');
+    await buffer.flush();
+    expect(errors).toHaveBeenCalledWith('Writing page views failed: the disk is full');
+    failing = false;
+    buffer.count(hit, '2026-03-02');
+    buffer.count({ ...hit, source: 'qr' }, '2026-03-02');
+    await buffer.flush();
+    expect(written).toEqual([[{ hit, day: '2026-03-02', views: 3 }, { hit: { ...hit, source: 'qr' }, day: '2026-03-02', views: 1 }]]);
+    errors.mockRestore();
   });
 });
