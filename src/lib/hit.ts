@@ -14,6 +14,9 @@ export type HitSource = (typeof HIT_SOURCES)[number];
 export const QR_SOURCES = ['qr', 'print'] as const satisfies readonly HitSource[];
 export type QrSource = (typeof QR_SOURCES)[number];
 
+/** Where a page load is counted; src/lib/paths.ts exports it with every other URL. */
+export const hitsPath = '/api/hits';
+
 /** A region id as the regions collection writes them. */
 export const REGION_ID = /^[a-z0-9-]{1,60}$/;
 

@@ -68,5 +68,5 @@ export const adminCasePath = (id: string) => `/admin/cases/${encodeURIComponent(
 export const transparencyPath = (lang: Lang) => `/${lang}/transparency/`;
 /** The Safe region page: places fixed after students' reports, of all regions or of one. */
 export const safeRegionPath = (lang: Lang, region?: string) => (region ? `/${lang}/safe-region/${region}/` : `/${lang}/safe-region/`);
-/** Where every public page counts its view (issue 13). */
-export const hitsPath = '/api/hits';
+/** Where every public page counts its view (issue 13); defined beside the beacon's rules, which import nothing. */
+export { hitsPath } from './hit.ts';
