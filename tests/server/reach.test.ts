@@ -162,6 +162,14 @@ describeEachDatabase('counting page views', (testDatabase) => {
       expect((await fetch(`${server.origin}/kk/safe-region/atlantis/`)).status).toBe(404);
     });
 
+    it('refuse through the API a place that is incomplete, of an unknown kind, or in another category', async () => {
+      const wrong = await server.post('/api/reports', aReport({ region: 'west-kazakhstan', category: 'unsafe-place', place: { settlement: 'Орал', kind: 'potholes' } }));
+      expect(wrong.status).toBe(400);
+      expect(await wrong.json()).toMatchObject({ error: { code: 'invalid', fields: { 'place.landmark': 'required', 'place.kind': 'unknownPlaceKind' } } });
+      const elsewhere = await server.post('/api/reports', aReport({ place: { settlement: 'Орал', landmark: 'Мектеп жанында', kind: 'other' } }));
+      expect(await elsewhere.json()).toMatchObject({ error: { fields: { place: 'placeOnlyUnsafePlace' } } });
+    });
+
     it("give the register's CSV to the region's moderator, with the landmark, and nothing to another region's", async () => {
       const own = await signIn('moderator', ['west-kazakhstan']);
       const csv = await (await fetch(`${server.origin}/admin/safe-region/export?status=fixed`, { headers: { cookie: own } })).text();
