@@ -35,8 +35,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-KZ' } },
       // Leaves out what robots.txt disallows, and `/`, which only redirects.
       filter: inSitemap,
-      // The help and transparency pages render on demand, so the sitemap names them itself.
-      customPages: ['kk', 'ru'].flatMap((lang) => ['help', 'transparency'].map((page) => new URL(`/${lang}/${page}/`, site).href)),
+      // The help, transparency and Safe region pages render on demand, so the sitemap names them itself.
+      customPages: ['kk', 'ru'].flatMap((lang) => ['help', 'transparency', 'safe-region'].map((page) => new URL(`/${lang}/${page}/`, site).href)),
     }),
     searchIndex(),
     widgetBundle(),

@@ -51,13 +51,13 @@ try {
 const live = await startLiveBuild(root, origin);
 
 /**
- * The API's URLs have no trailing slash (DESIGN.md) while every page has one; Astro's router
+ * The API's URLs and the inbox's CSV exports have no trailing slash (DESIGN.md) while every page has one; Astro's router
  * and static handler want the slash, so API paths get it here instead of a redirect, which a
  * POST would not follow.
  */
 /** @param {string} url */
 function withApiSlash(url) {
-  return url.replace(/^(\/api\/[^?#]*[^/?#])(?=[?#]|$)/, '$1/');
+  return url.replace(/^(\/api\/[^?#]*[^/?#]|\/admin\/[^?#]*\/export)(?=[?#]|$)/, '$1/');
 }
 
 const server = createServer(SERVER_OPTIONS, (request, response) => {

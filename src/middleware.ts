@@ -9,7 +9,7 @@
  */
 import { middleware as languageRouting } from 'astro:i18n';
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { isAdminPath } from './lib/paths';
+import { hitsPath, isAdminPath } from './lib/paths';
 import { apiError } from './server/api-response';
 import { isSameOriginRequest } from './server/same-origin';
 
@@ -17,6 +17,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const sameOrigin = defineMiddleware((context, next) => {
   if (SAFE_METHODS.has(context.request.method) || context.isPrerendered) return next();
+  // The widget counts its views from schools' pages; the route itself refuses other cross-site hits.
+  if (context.url.pathname.startsWith(hitsPath)) return next();
   const allowed = [context.url.origin, ...(context.site ? [context.site.origin] : [])];
   if (isSameOriginRequest(context.request, allowed)) return next();
   if (context.url.pathname.startsWith('/api/')) {

@@ -57,6 +57,10 @@ export const adminPaths = {
   users: '/admin/users/',
   statistics: '/admin/statistics/',
   export: '/admin/statistics/export/',
+  reach: '/admin/reach/',
+  reachExport: '/admin/reach/export',
+  register: '/admin/safe-region/',
+  registerExport: '/admin/safe-region/export',
 } as const;
 /** Whether a path lies in the inbox, which has its own headers and no language prefix. */
 export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith(adminPaths.queue);
@@ -64,3 +68,7 @@ export const isAdminPath = (pathname: string) => pathname === '/admin' || pathna
 export const adminCasePath = (id: string) => `/admin/cases/${encodeURIComponent(id)}/`;
 /** Public monthly counts of reports, with small counts hidden. */
 export const transparencyPath = (lang: Lang) => `/${lang}/transparency/`;
+/** The Safe region page: places fixed after students' reports, of all regions or of one. */
+export const safeRegionPath = (lang: Lang, region?: string) => (region ? `/${lang}/safe-region/${region}/` : `/${lang}/safe-region/`);
+/** Where every public page counts its view (issue 13); defined beside the beacon's rules, which import nothing. */
+export { hitsPath } from './hit.ts';

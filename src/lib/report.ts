@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LANGS } from './langs.ts';
 import { TIERS } from './audiences.ts';
+import { foldPlaceFields, placeSchema } from './safe-region.ts';
 
 /** What a report is about. `unsafe-place` is a dark street, a ruin or a dangerous crossing. */
 export const REPORT_CATEGORIES = [
@@ -60,7 +61,7 @@ export function reportSchema(regionIds: readonly string[]) {
 }
 
 function buildReportSchema(regionIds: readonly string[]) {
-  return z.object({
+  const fields = z.object({
     region: z.string({ error: 'required' }).refine((id) => regionIds.includes(id), { error: 'unknownRegion' }),
     category: z.enum(REPORT_CATEGORIES, { error: 'unknownCategory' }),
     message: text(MESSAGE_MIN, MESSAGE_MAX),
@@ -72,7 +73,13 @@ function buildReportSchema(regionIds: readonly string[]) {
     urgent: checkbox,
     ageBand: z.preprocess(emptyAsUndefined, z.enum(TIERS, { error: 'unknownAgeBand' }).optional()),
     contact: z.preprocess(emptyAsUndefined, text(3, CONTACT_MAX).optional()),
+    /** Only in `unsafe-place`: where it is, for the Safe region register (src/lib/safe-region.ts). */
+    place: placeSchema.optional(),
   });
+  return z.preprocess(
+    foldPlaceFields,
+    fields.refine((report) => !report.place || report.category === 'unsafe-place', { path: ['place'], error: 'placeOnlyUnsafePlace' }),
+  );
 }
 const schemas = new Map<string, ReturnType<typeof buildReportSchema>>();
 
@@ -88,7 +95,8 @@ export const caseReplySchema = caseLookupSchema.extend({ text: text(REPLY_MIN, M
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
+    // A place's fields are named as the form names them: `place.settlement`.
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'form';
     fields[field] ??= issue.message;
   }
   return fields;

@@ -110,6 +110,9 @@ export const LIMITS = {
   // The login guard (src/server/auth/login-guard.ts) protects one account; this stops one
   // client trying password after password across many accounts.
   logins: { perClient: { max: 20, windowMs: 15 * MINUTE }, overall: { max: 300, windowMs: MINUTE }, reserved: 3 },
+  // One page view is one hit; a class of thirty behind one school address reads many pages, a
+  // script inflating the figures hits this wall soon.
+  hits: { perClient: { max: 600, windowMs: 10 * MINUTE }, overall: { max: 6000, windowMs: MINUTE }, reserved: 0 },
 } satisfies Record<string, { perClient: Limit; overall: Limit; reserved: number }>;
 
 export type LimitedAction = keyof typeof LIMITS;

@@ -8,6 +8,7 @@ import { test as ourSite, expect as expectOnOurSite } from './fixtures/test';
 import { HOST_SITE_ORIGIN, expect, hostPage, test } from './fixtures/host-site';
 import { field, lessonsFor, unconfirmedChannelUrls, type Lang } from './fixtures/content';
 import { helpPath } from '../../src/lib/paths';
+import { todaysViews, viewsIn } from './fixtures/reach';
 
 /** The webinar of an audience that starts soonest and has not ended, as the feed names it. */
 function nextWebinar(lang: Lang, audience: string) {
@@ -64,6 +65,20 @@ test.describe('the widget on a school site with hostile CSS and a strict CSP', (
     expect(box!.width).toBeLessThanOrEqual(320);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('counts one view of each widget on the page, by audience and region, and the host sets nothing of ours', async ({ page, context }) => {
+    const before = await todaysViews('/ru/15-18/');
+    const hits: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/hits')) hits.push(request.postData() ?? '');
+    });
+    await page.goto(hostPage('/widgets', 'ru:15-18:astana'));
+    await expect(page.locator('zanbala-widget [data-lessons] li').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(hits).toEqual([JSON.stringify({ path: '/ru/15-18/', lang: 'ru', source: 'widget', region: 'astana' })]);
+    expect(viewsIn(await todaysViews('/ru/15-18/'), 'widget', 'astana')).toBe(viewsIn(before, 'widget', 'astana') + 1);
+    expect(await context.cookies()).toEqual([]);
   });
 
   test('still shows the help button and the emergency numbers when the feed fails', async ({ page, hostWatch }) => {

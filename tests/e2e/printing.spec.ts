@@ -61,12 +61,14 @@ test.describe('a teacher printing a poster for the corridor', () => {
   for (const lang of LANGS) {
     test(`the poster's big QR code in ${lang} opens the help page of its region on the public origin`, async ({ page }) => {
       await page.goto(`/${lang}/posters/${POSTER_REGION}/`);
-      const expected = new URL(`/${lang}/help/?region=${POSTER_REGION}`, await siteOrigin(page)).href;
+      const typed = new URL(`/${lang}/help/?region=${POSTER_REGION}`, await siteOrigin(page)).href;
+      // The code carries src=qr so a scan is counted as one (issue 13); the printed address does not.
+      const expected = `${typed}&src=qr`;
       const qr = page.locator('.poster-help[data-qr]');
       expect(await readQr(qr)).toBe(expected);
       await expect(qr).toHaveAttribute('data-qr', expected);
       await expect(qr.locator('svg')).toHaveAttribute('aria-label', new RegExp(expected.replaceAll(/[.?/]/g, '\\$&')));
-      await expect(qr.locator('figcaption')).toContainText(expected.replace(/^https?:\/\//, ''));
+      await expect(qr.locator('figcaption')).toContainText(typed.replace(/^https?:\/\//, ''));
     });
   }
 
@@ -108,7 +110,7 @@ test.describe('a teacher printing a lesson as a handout', () => {
     }
     for (const number of ['112', '102', '111']) await expect(page.locator(`.help-box a[href="tel:${number}"]`)).toBeVisible();
     await expect(qr).toBeVisible();
-    expect(await readQr(qr)).toBe(new URL(lesson.path, await siteOrigin(page)).href);
+    expect(await readQr(qr), 'src=print counts a scan of paper as such').toBe(new URL(`${lesson.path}?src=print`, await siteOrigin(page)).href);
   });
 
   for (const lang of LANGS) {
@@ -120,7 +122,7 @@ test.describe('a teacher printing a lesson as a handout', () => {
       expect(await handout.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
       const qr = handout.locator('[data-qr]');
       await expect(qr).toBeVisible();
-      expect(await readQr(qr)).toBe(new URL(`/${lang}/help/`, await siteOrigin(page)).href);
+      expect(await readQr(qr)).toBe(new URL(`/${lang}/help/?src=print`, await siteOrigin(page)).href);
       expect((await printToPdf(page)).pages).toBeGreaterThanOrEqual(2);
     });
   }

@@ -4,8 +4,9 @@
  */
 import { CASE_STATUSES, MESSAGE_MAX, type CaseStatus } from '../../lib/report.ts';
 import type { OfficeStores } from '../store/index.ts';
+import { actOnPlace, type PlaceNotice } from './safe-region.ts';
 
-export type CaseNotice = 'replied' | 'status' | 'noted' | 'empty';
+export type CaseNotice = 'replied' | 'status' | 'noted' | 'empty' | PlaceNotice;
 
 const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
 const cleanText = (value: string | undefined) => (value ?? '').replace(/\r\n?/g, '\n').trim().slice(0, MESSAGE_MAX);
@@ -28,6 +29,7 @@ export async function actOnCase(
     await office.audit.record({ at, actor, action: intent, target: caseId, detail: undefined });
     return intent === 'reply' ? 'replied' : 'noted';
   }
+  if (intent === 'safe-region') return actOnPlace(office, actor, caseId, fields, at);
   if (intent === 'status' && isStatus(fields['status'] ?? '')) {
     const status = fields['status'] as CaseStatus;
     await office.reports.setStatus(caseId, status, at);

@@ -7,6 +7,7 @@ import type { CaseStatus, Report } from '../../lib/report.ts';
 import { lockRow } from '../db/locks.ts';
 import { checkpoint } from '../db/sqlite.ts';
 import type { Db, Row } from '../db/types.ts';
+import { insertPlace } from './places.ts';
 import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
 
 const toMessage = (row: Row): CaseMessage => ({
@@ -39,6 +40,7 @@ export function createReportStore(db: Db): ReportStore {
           [id, caseCodeHash, report.region, report.category, report.lang, report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, when, when],
         );
         await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
+        if (report.place) await insertPlace(tx, id, report.region, report.place, at);
       });
       return { id };
     },
