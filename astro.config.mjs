@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import searchIndex from './src/integrations/search-index.ts';
 import widgetBundle from './src/integrations/widget-bundle.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { inSitemap } from './src/lib/robots.ts';
 
 /** Public origin of the site; QR codes, feeds and canonical links are built from it. */
@@ -28,6 +29,7 @@ export default defineConfig({
     }),
     searchIndex(),
     widgetBundle(),
+    serviceWorker(),
   ],
   i18n: {
     locales: ['kk', 'ru'],

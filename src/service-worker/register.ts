@@ -1,0 +1,18 @@
+/**
+ * `/sw-register.js`, loaded by every public page: registers the offline worker (`/sw.js`) once
+ * the page has loaded, so it never competes with the page itself. Where the browser has no
+ * service workers, or refuses one (a sandboxed frame on another site, a private window, a host
+ * that blocks them), it does nothing and says nothing.
+ */
+import { serviceWorkerPath } from '../lib/paths';
+
+function register(): void {
+  try {
+    navigator.serviceWorker?.register(serviceWorkerPath, { scope: '/' }).catch(() => undefined);
+  } catch {
+    // An opaque origin throws on merely reading navigator.serviceWorker.
+  }
+}
+
+if (document.readyState === 'complete') register();
+else addEventListener('load', register, { once: true });
