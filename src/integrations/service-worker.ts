@@ -41,7 +41,7 @@ async function keptFiles(dir: URL): Promise<{ kept: string[]; version: string }>
   for (const page of OFFLINE_PAGES) {
     const html = await readFile(builtFile(dir, page), 'utf8');
     hash.update(html);
-    for (const asset of pageAssets(html)) if (asset !== serviceWorkerRegistrationPath) assets.add(asset);
+    for (const asset of pageAssets(html)) assets.add(asset);
   }
   for (const asset of [...assets].sort()) hash.update(await readFile(builtFile(dir, asset)));
   return { kept: [...OFFLINE_PAGES, ...[...assets].sort()], version: hash.digest('hex').slice(0, 16) };
@@ -52,10 +52,11 @@ export default function serviceWorker(): AstroIntegration {
     name: 'zanbala:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The registration first: the kept pages load it, so it is kept and hashed with them.
+        await writeFile(builtFile(dir, serviceWorkerRegistrationPath), await bundle('register.ts'));
         const { kept, version } = await keptFiles(dir);
         const worker = await bundle('worker.ts', { SW_VERSION: JSON.stringify(version), SW_KEPT: JSON.stringify(kept) });
         await writeFile(builtFile(dir, serviceWorkerPath), worker);
-        await writeFile(builtFile(dir, serviceWorkerRegistrationPath), await bundle('register.ts'));
         logger.info(`Wrote ${serviceWorkerPath} (version ${version}, keeps ${kept.length} files)`);
       },
     },

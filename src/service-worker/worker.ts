@@ -36,6 +36,8 @@ interface WorkerScope {
 const worker = self as unknown as WorkerScope;
 const CACHE = cacheName(SW_VERSION);
 const KEPT = new Set(SW_KEPT);
+/** A kept file is one file whatever the encoding or headers a request names, so `Vary` is ignored. */
+const KEPT_MATCH: MultiCacheQueryOptions = { cacheName: CACHE, ignoreVary: true };
 
 worker.addEventListener('install', (event) => {
   // `reload` skips the HTTP cache, so the kept copies are this build's and not an older page.
@@ -75,12 +77,12 @@ async function navigate(event: FetchEvent, pathname: string): Promise<Response> 
   try {
     return (await event.preloadResponse) ?? (await fetch(event.request));
   } catch {
-    const answer = answersOffline(pathname) ? await caches.match(offlineAnswerFor(pathname), { cacheName: CACHE }) : undefined;
+    const answer = answersOffline(pathname) ? await caches.match(offlineAnswerFor(pathname), KEPT_MATCH) : undefined;
     return answer ?? Response.error();
   }
 }
 
 /** A kept file is the same for everyone and versioned with this worker, so the cache answers first. */
 async function kept(request: Request): Promise<Response> {
-  return (await caches.match(request, { cacheName: CACHE })) ?? fetch(request);
+  return (await caches.match(request, KEPT_MATCH)) ?? fetch(request);
 }
