@@ -2,13 +2,15 @@
  * What an office member does on a case page: reply to the student, change the status, write an
  * internal note. Each is checked (role and region by the page's gate, CSRF here) and audited.
  */
-import { CASE_STATUSES, MESSAGE_MAX, type CaseStatus } from '../../lib/report.ts';
+import { CASE_STATUSES, fieldErrors, officeTextSchema, type CaseStatus } from '../../lib/report.ts';
 import type { OfficeStores } from '../store/index.ts';
 
-export type CaseNotice = 'replied' | 'status' | 'noted' | 'empty';
+/** What was done (the page redirects), or why a reply or note was refused (the page gives the text back). */
+export type CaseNotice = 'replied' | 'status' | 'noted' | 'empty' | 'tooLong' | 'controlCharacters';
+export const DONE_NOTICES: readonly CaseNotice[] = ['replied', 'status', 'noted'];
 
 const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
-const cleanText = (value: string | undefined) => (value ?? '').replace(/\r\n?/g, '\n').trim().slice(0, MESSAGE_MAX);
+const REFUSALS: Record<string, CaseNotice> = { tooLong: 'tooLong', controlCharacters: 'controlCharacters' };
 
 /** Carries out the posted `intent`; the notice tells the page what to say. */
 export async function actOnCase(
@@ -20,8 +22,10 @@ export async function actOnCase(
 ): Promise<CaseNotice> {
   const intent = fields['intent'];
   if (intent === 'reply' || intent === 'note') {
-    const text = cleanText(fields['text']);
-    if (!text) return 'empty';
+    // The office writes under the same text rules as the student: no control characters, NFC.
+    const parsed = officeTextSchema.safeParse({ text: fields['text'] ?? '' });
+    if (!parsed.success) return REFUSALS[fieldErrors(parsed.error)['text'] ?? ''] ?? 'empty';
+    const { text } = parsed.data;
     if (intent === 'reply') await office.reports.addMessage(caseId, 'office', text, at, actor);
     else await office.inbox.addNote(caseId, actor, text, at);
     // The audit trail says that a reply or note was written, never what it says.

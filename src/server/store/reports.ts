@@ -29,7 +29,7 @@ async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: stri
 
 export function createReportStore(db: Db): ReportStore {
   return {
-    async addReport(report: Report, caseCodeHash: string | null, at: Date) {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal) {
       const id = randomUUID();
       const when = at.toISOString();
       await db.transaction(async (tx) => {
@@ -39,6 +39,8 @@ export function createReportStore(db: Db): ReportStore {
           [id, caseCodeHash, report.region, report.category, report.lang, report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, when, when],
         );
         await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
+        // The last moment to take it back: a report whose code can no longer reach anyone is not kept.
+        sender?.throwIfAborted();
       });
       return { id };
     },
