@@ -21,6 +21,10 @@ export interface RunningServer {
   /** Every byte of the data folder (the SQLite database, its log, the key), and on PostgreSQL every row. */
   storedBytes(): Promise<Buffer>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Posts fields as a browser sends a form without JavaScript. */
+  postForm(path: string, fields: Record<string, string>): Promise<Response>;
+  /** Whether the process is still running. */
+  alive(): boolean;
   /** SIGKILL: no shutdown code runs, as when the machine loses power. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -90,6 +94,13 @@ export async function startServer({ dataDir, database, env = {} }: { dataDir?: s
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    postForm: (path, fields) =>
+      fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      }),
+    alive: () => child.exitCode === null && child.signalCode === null,
     async kill() {
       child.kill('SIGKILL');
       await exited(child);

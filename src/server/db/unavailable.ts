@@ -67,10 +67,9 @@ export function databaseAnswered(): void {
 export function classify(error: unknown): unknown {
   if (!isFault(error)) return error;
   const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  if (down !== reason) {
-    down = reason;
-    console.error(`The database is unavailable: ${reason}. Requests that need it get 503 until it is back.`);
-  }
+  // One line when it goes away, whatever else fails while it is away (each request, each reconnect).
+  if (down === undefined) console.error(`The database is unavailable: ${reason}. Requests that need it get 503 until it is back.`);
+  down = reason;
   return error instanceof DatabaseUnavailable ? error : new DatabaseUnavailable(reason, { cause: error });
 }
 
