@@ -21,7 +21,7 @@ export interface RunningServer {
   /** Every byte of the data folder (the SQLite database, its log, the key), and on PostgreSQL every row. */
   storedBytes(): Promise<Buffer>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
-  /** Posts fields as a browser sends a form without JavaScript. */
+  /** Posts fields as a browser sends a form without JavaScript; a redirect is returned, not followed. */
   postForm(path: string, fields: Record<string, string>): Promise<Response>;
   /** Whether the process is still running. */
   alive(): boolean;
@@ -99,6 +99,7 @@ export async function startServer({ dataDir, database, env = {} }: { dataDir?: s
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams(fields).toString(),
+        redirect: 'manual',
       }),
     alive: () => child.exitCode === null && child.signalCode === null,
     async kill() {
