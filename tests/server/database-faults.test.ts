@@ -9,7 +9,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRIVATE_POSTGRES_SKIP_REASON, startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres';
-import { aReport, SHARED_CASE_CODE_SECRET, startServer, type RunningServer } from './server';
+import { aReport, aReportForm, SHARED_CASE_CODE_SECRET, startServer, type RunningServer } from './server';
 
 interface Load {
   acknowledged: { caseCode: string; message: string }[];
@@ -64,7 +64,7 @@ const waitFor = async (what: string, check: () => boolean | Promise<boolean>, ti
 /** What a child meets on each page while the database is away. */
 async function expectPagesUnavailable(server: RunningServer) {
   const typed = 'Мені сыныпта күнде мазақ етеді, мұғалімге айтуға қорқамын. Не істеуім керек?';
-  const help = await server.postForm('/kk/help/', { ...aReport({ message: typed, followUp: 'yes' }) } as Record<string, string>);
+  const help = await server.postForm('/kk/help/', aReportForm({ message: typed }));
   expect(help.status).toBe(503);
   expect(help.headers.get('retry-after')).toMatch(/^\d+$/);
   const helpPage = await help.text();
@@ -204,7 +204,7 @@ describe.skipIf(MOUNT_SKIP_REASON)(`SQLite on a full disk${MOUNT_SKIP_REASON ? `
       }
     }
     expect(unavailable).toBe(5);
-    const form = await server.postForm('/ru/help/', aReport({ lang: 'ru', message: 'В классе меня дразнят каждый день, что делать?', followUp: 'yes' }) as Record<string, string>);
+    const form = await server.postForm('/ru/help/', aReportForm({ lang: 'ru', message: 'В классе меня дразнят каждый день, что делать?', followUp: 'yes' }));
     expect(form.status).toBe(503);
     expect(await form.text()).toContain('В классе меня дразнят каждый день, что делать?');
     expect(server.alive()).toBe(true);

@@ -9,7 +9,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
-import { aReport, databaseFor, startServer, type RunningServer } from './server';
+import { aReport, aReportForm, databaseFor, startServer, type RunningServer } from './server';
 
 const running: RunningServer[] = [];
 afterEach(async () => {
@@ -42,7 +42,7 @@ describe('the SQLite files', () => {
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
     }
-    const form = await server.postForm('/kk/help/', aReport({ message: 'Мені мектепте күнде ренжітеді, көмектесіңдер', followUp: 'yes' }) as Record<string, string>);
+    const form = await server.postForm('/kk/help/', aReportForm({ message: 'Мені мектепте күнде ренжітеді, көмектесіңдер', followUp: 'yes' }));
     expect(form.status).toBe(503);
     expect(await form.text()).toContain('Мені мектепте күнде ренжітеді, көмектесіңдер');
     expect(lines(server.output(), /deleted or replaced/)).toHaveLength(1);
@@ -141,7 +141,7 @@ describeEachDatabase('the text rules at the API', (testDatabase) => {
     const server = await started({ database });
     const message = 'әңғүұқөһі'.repeat(556).slice(0, 5000);
     expect((await server.post('/api/reports', aReport({ message }))).status).toBe(201);
-    const form = await server.postForm('/kk/help/', aReport({ message, followUp: 'no' }) as Record<string, string>);
+    const form = await server.postForm('/kk/help/', aReportForm({ message, followUp: 'no' }));
     expect(form.status).toBe(200);
   });
 });

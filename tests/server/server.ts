@@ -123,3 +123,10 @@ export const aReport = (overrides: Record<string, unknown> = {}) => ({
   followUp: true,
   ...overrides,
 });
+
+/** The same report as the help form posts it, every field a string. */
+export const aReportForm = (overrides: Record<string, string> = {}): Record<string, string> => ({
+  ...(Object.fromEntries(Object.entries(aReport()).map(([name, value]) => [name, String(value)])) as Record<string, string>),
+  followUp: 'yes',
+  ...overrides,
+});

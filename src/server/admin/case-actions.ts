@@ -6,8 +6,10 @@ import { CASE_STATUSES, fieldErrors, officeTextSchema, type CaseStatus } from '.
 import type { OfficeStores } from '../store/index.ts';
 
 /** What was done (the page redirects), or why a reply or note was refused (the page gives the text back). */
-export type CaseNotice = 'replied' | 'status' | 'noted' | 'empty' | 'tooLong' | 'controlCharacters';
-export const DONE_NOTICES: readonly CaseNotice[] = ['replied', 'status', 'noted'];
+export type CaseDone = 'replied' | 'status' | 'noted';
+export type CaseNotice = CaseDone | 'empty' | 'tooLong' | 'controlCharacters';
+export const DONE_NOTICES: readonly CaseDone[] = ['replied', 'status', 'noted'];
+export const isDone = (notice: string): notice is CaseDone => (DONE_NOTICES as readonly string[]).includes(notice);
 
 const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
 const REFUSALS: Record<string, CaseNotice> = { tooLong: 'tooLong', controlCharacters: 'controlCharacters' };
