@@ -63,7 +63,7 @@ export const visibleLength = (value: string) => value.replace(INVISIBLE, '').tri
 export const normalizeText = (value: string) => value.normalize('NFC').replace(/\r\n?/g, '\n').trim();
 
 /** The rules every text a child or an office writes follows; errors are keys, as everywhere here. */
-export const text = (min: number, max: number) =>
+const text = (min: number, max: number) =>
   z
     .string({ error: 'required' })
     .transform(normalizeText)
