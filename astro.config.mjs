@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -6,13 +7,25 @@ import sitemap from '@astrojs/sitemap';
 import node from '@astrojs/node';
 import searchIndex from './src/integrations/search-index.ts';
 import widgetBundle from './src/integrations/widget-bundle.ts';
+import buildSwitch from './src/integrations/build-switch.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { inSitemap } from './src/lib/robots.ts';
+import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
+import { newBuildDir } from './scripts/lib/builds.mjs';
 
 /** Public origin of the site; QR codes, feeds and canonical links are built from it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
+/**
+ * `astro build` writes a folder of its own and switches `dist` to it when done, so a running
+ * server never sees half a build (scripts/lib/builds.mjs); every other command reads `dist`.
+ */
+const building = process.argv.includes('build');
+const outDir = building ? newBuildDir(fileURLToPath(new URL('.', import.meta.url))) : './dist';
+
 export default defineConfig({
   site,
+  outDir,
   trailingSlash: 'always',
   output: 'static',
   adapter: node({ mode: 'standalone' }),
@@ -23,11 +36,14 @@ export default defineConfig({
       i18n: { defaultLocale: 'kk', locales: { kk: 'kk-KZ', ru: 'ru-KZ' } },
       // Leaves out what robots.txt disallows, and `/`, which only redirects.
       filter: inSitemap,
-      // The help and transparency pages render on demand, so the sitemap names them itself.
-      customPages: ['kk', 'ru'].flatMap((lang) => ['help', 'transparency'].map((page) => new URL(`/${lang}/${page}/`, site).href)),
+      // The help, transparency and Safe region pages render on demand, so the sitemap names them itself.
+      customPages: ['kk', 'ru'].flatMap((lang) => ['help', 'transparency', 'safe-region'].map((page) => new URL(`/${lang}/${page}/`, site).href)),
     }),
     searchIndex(),
     widgetBundle(),
+    serviceWorker(),
+    // Last: the build is complete only after every other integration has written its files.
+    buildSwitch(),
   ],
   i18n: {
     locales: ['kk', 'ru'],
@@ -42,6 +58,19 @@ export default defineConfig({
   image: { dangerouslyProcessSVG: true },
   // The origin of state-changing requests is checked in src/middleware.ts instead: help forms
   // are sent with `Origin: null` under their `no-referrer` policy, which this check refuses.
-  security: { checkOrigin: false },
+  // The script and style hashes of every page go in a <meta> policy Astro writes; the server
+  // adds the rest of the policy as a header (src/server/http-headers.ts), where frame-ancestors works.
+  security: {
+    checkOrigin: false,
+    csp: {
+      algorithm: 'SHA-256',
+      directives: /** @type {any} */ (PAGE_DIRECTIVES),
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
+  // A preview is decided when the site is built, also for the pages rendered per request: a
+  // production build never shows unconfirmed channels, whatever its server's environment says.
+  vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(process.env.PREVIEW_DRAFTS ?? '') } },
 });

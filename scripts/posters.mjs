@@ -2,23 +2,28 @@
  * `npm run posters`: prints every region's poster, in Kazakh and Russian, to
  * posters/{lang}/{region}.pdf (one A4 page each) with Chromium, from the built site served by
  * our own server. The QR codes carry the origin the site was built for, so set SITE_URL to the
- * public origin: when it differs from the last build's, the site is built again first.
+ * public origin: when it differs from the served build's, the site is built for it in a folder
+ * apart (builds/posters-…), never the one dist/ points to, which a running server may be using.
  */
 import { once } from 'node:events';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser.ts';
-import { astroBuild, ensureBuilt } from './lib/build.mjs';
+import { astroBuild, ensureBuilt, wantedOrigin } from './lib/build.mjs';
+import { buildApart, OUT_DIR_VARIABLE, readBuildInfo } from './lib/builds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'posters');
 const LANGS = ['kk', 'ru'];
 
-/** The origin the built site's canonical links (and so its QR codes) use, if it is built. */
-function builtOrigin() {
-  const page = join(root, 'dist', 'client', 'kk', 'posters', 'index.html');
+/**
+ * The origin a build's canonical links (and so its QR codes) use, if it is built.
+ * @param {string} build
+ */
+function builtOrigin(build) {
+  const page = join(build, 'client', 'kk', 'posters', 'index.html');
   if (!existsSync(page)) return undefined;
   const canonical = readFileSync(page, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
   return canonical ? new URL(canonical).origin : undefined;
@@ -30,12 +35,19 @@ function fail(message) {
   process.exit(1);
 }
 
-const wanted = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
-if (wanted && builtOrigin() !== wanted) {
-  console.log(`Building the site for ${wanted}.`);
-  if (!astroBuild(root).ok) fail('astro build failed');
-} else {
+const wanted = wantedOrigin();
+/** The build the posters are printed from: the served one, or one made apart for SITE_URL. */
+let build = join(root, 'dist');
+/** @type {string | undefined} */
+let apart;
+const served = existsSync(join(build, 'client')) ? (readBuildInfo(build)?.origin ?? builtOrigin(build)) : undefined;
+if (!wanted || served === wanted) {
   ensureBuilt(root);
+} else {
+  apart = buildApart(root, 'posters');
+  console.log(`Building the site for ${wanted} in ${apart}.`);
+  if (!astroBuild(root, { env: { ...process.env, [OUT_DIR_VARIABLE]: apart } }).ok) fail('astro build failed');
+  build = apart;
 }
 const executablePath = findChromium();
 if (!executablePath) fail('No Chromium: run `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome executable.');
@@ -44,7 +56,7 @@ if (!executablePath) fail('No Chromium: run `npx playwright install chromium`, o
 process.env.HOST = 'localhost';
 process.env.PORT = '0';
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { startServer } = await import(pathToFileURL(join(root, 'dist', 'server', 'entry.mjs')).href);
+const { startServer } = await import(pathToFileURL(join(build, 'server', 'entry.mjs')).href);
 const { server } = startServer();
 await once(server.server, 'listening');
 const base = `http://localhost:${server.server.address().port}`;
@@ -67,4 +79,5 @@ try {
   await browser.close();
   await server.stop();
 }
-console.log(`QR codes point to ${builtOrigin()}.`);
+console.log(`QR codes point to ${builtOrigin(build)}.`);
+if (apart) rmSync(apart, { recursive: true, force: true });

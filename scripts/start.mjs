@@ -1,16 +1,21 @@
 /**
- * `npm start`: builds the site when dist/ is stale, then serves it: the prerendered pages and the
- * on-demand routes (help, case, API) through the handler @astrojs/node writes to
- * dist/server/entry.mjs, each response with the headers of src/server/http-headers.ts.
- * HOST and PORT say where it listens (default localhost:4321).
+ * `npm start`: builds the site when dist/ is stale (or was built for another origin than
+ * SITE_URL), then serves it: the prerendered pages and the on-demand routes (help, case, API)
+ * through the handler @astrojs/node writes to dist/server/entry.mjs, each response with the
+ * headers of src/server/http-headers.ts. A later build is picked up while serving
+ * (src/server/live-build.ts). HOST and PORT say where it listens (default localhost:4321).
  *
  * Nothing here logs a request: no address, user agent or URL of a visitor is written anywhere
  * (promise 1 of DESIGN.md).
  */
 import { createServer } from 'node:http';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureBuilt } from './lib/build.mjs';
-import { headersFor } from '../src/server/http-headers.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt, wantedOrigin } from './lib/build.mjs';
+import { headersFor, keepOwnPolicy } from '../src/server/http-headers.ts';
+import { limitApiRequest, limitConnections, SERVER_OPTIONS } from '../src/server/connection-limits.ts';
+import { forwardingFrom, HSTS, resolveClient } from '../src/server/forwarded.ts';
+import { startLiveBuild } from '../src/server/live-build.ts';
 import { caseCodeKeyFor } from '../src/server/case-code-key.ts';
 import { storeLocation } from '../src/server/config.ts';
 import { openDb } from '../src/server/store/index.ts';
@@ -20,44 +25,57 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST || 'localhost';
 const port = Number(process.env.PORT || 4321);
 
+/** @type {import('../src/server/forwarded.ts').Forwarding} */
+let forwarding;
+/** @type {string | undefined} */
+let origin;
 try {
+  forwarding = forwardingFrom(process.env);
+  origin = wantedOrigin();
   // Settings that cannot work stop the server here, before it listens, not at the first report;
   // opening the store brings its schema up to date (several servers starting at once take turns).
   const location = storeLocation();
   const key = caseCodeKeyFor(location);
   const store = location.kind === 'postgres' ? 'the PostgreSQL database of DATABASE_URL' : `the SQLite file ${location.path}`;
+  // A missing file is made empty: said once, since it may also mean the real one was lost.
+  if (location.kind === 'sqlite' && !existsSync(location.path)) console.log(`No database at ${location.path}: starting on a new, empty one.`);
   const db = await openDb(location).catch((/** @type {Error} */ error) => Promise.reject(new Error(`${store} cannot be opened: ${error.message}`)));
   try {
     await checkCaseCodeKey(db, key);
   } finally {
     await db.close();
   }
-  ensureBuilt(root);
+  ensureBuilt(root, { origin });
 } catch (error) {
   console.error(`The server cannot start: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 
-// The adapter's own server would start on import; ours adds the headers, so it stays off.
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { handler } = await import(pathToFileURL(`${root}dist/server/entry.mjs`).href);
+const live = await startLiveBuild(root, origin);
 
 /**
- * The API's URLs have no trailing slash (DESIGN.md) while every page has one; Astro's router
+ * The API's URLs and the inbox's CSV exports have no trailing slash (DESIGN.md) while every page has one; Astro's router
  * and static handler want the slash, so API paths get it here instead of a redirect, which a
  * POST would not follow.
  */
 /** @param {string} url */
 function withApiSlash(url) {
-  return url.replace(/^(\/api\/[^?#]*[^/?#])(?=[?#]|$)/, '$1/');
+  return url.replace(/^(\/api\/[^?#]*[^/?#]|\/admin\/[^?#]*\/export)(?=[?#]|$)/, '$1/');
 }
 
-const server = createServer((request, response) => {
+const server = createServer(SERVER_OPTIONS, (request, response) => {
   request.url = withApiSlash(request.url ?? '/');
   const pathname = new URL(request.url, 'http://localhost').pathname;
-  for (const [name, value] of Object.entries(headersFor(pathname))) response.setHeader(name, value);
-  handler(request, response);
+  const { https } = resolveClient(request, forwarding);
+  const headers = headersFor(pathname);
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  keepOwnPolicy(response, headers['Content-Security-Policy']);
+  if (https) response.setHeader('Strict-Transport-Security', HSTS);
+  if (pathname.startsWith('/api/')) limitApiRequest(request, response);
+  live.handler()(request, response);
 });
+// Behind a trusted proxy every connection comes from the proxy, which limits each client itself.
+limitConnections(server, { perAddress: !forwarding.trustProxy });
 
 server.once('listening', () => {
   const shown = ['0.0.0.0', '::'].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;

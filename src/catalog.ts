@@ -20,8 +20,12 @@ export type Lesson<K extends LessonKind = LessonKind> = LessonSummary & {
 /** The moment the site is built: it decides what is published and which webinars are past. */
 export const buildTime = new Date();
 
-/** Drafts and scheduled lessons are built only in a preview; see showsUnpublished(). */
-export const previewDrafts = showsUnpublished({ DEV: import.meta.env.DEV, PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] });
+/**
+ * Drafts, scheduled lessons and unconfirmed channels are shown only in a preview; see
+ * showsUnpublished(). PREVIEW_DRAFTS is fixed at build time (astro.config.mjs), so pages rendered
+ * per request by a production build never become a preview.
+ */
+export const previewDrafts = showsUnpublished({ DEV: import.meta.env.DEV, PREVIEW_DRAFTS: import.meta.env['PREVIEW_DRAFTS'] as string | undefined });
 
 function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<K> {
   const { lang, slug } = parseEntryId(entry.id);
@@ -68,7 +72,6 @@ export const getTopics = () => getCollection('topics');
 export const getMciTable = async () =>
   (await getCollection('mci')).map((entry) => ({ year: Number(entry.id), tenge: entry.data.tenge }));
 export const getRegions = () => getCollection('regions');
-export const getChannels = () => getCollection('channels');
 
 /** Helplines by their `order`, the most urgent first. */
 export const getHelplines = async () =>

@@ -167,9 +167,60 @@ const channels = defineCollection({
     url: z.url().refine(isExternalUrl, { error: 'expected an https link' }),
     /** What the student sees on the button: a @name or a phone number. */
     label: z.string().min(3),
-    /** When an editor last confirmed with the office that the channel answers. */
+    /**
+     * The day the office confirmed that this address is its own and answers. Without it, or when
+     * it is more than 12 months old, no child sees the channel (src/lib/channels.ts).
+     */
     checkedOn: z.coerce.date().optional(),
   }),
+});
+
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const OFFICIAL_LINK = 'expected a full link to the official text, e.g. https://adilet.zan.kz/…';
+
+/** An article or a part as the act numbers it: "15", "127-2". YAML reads `15` as a number; that is fine. */
+const provisionNumber = (what: string) =>
+  z
+    .union([z.string().regex(/^\d+(-\d+)*$/), z.number().int().positive()], {
+      error: `expected the ${what} number as the act writes it, e.g. "15" or "127-2"; leave it out if you are not sure`,
+    })
+    .transform(String);
+
+/**
+ * One statement of the law that lessons cite with <Fact id="…" />: content/data/legal-facts.yaml.
+ * Every field is what a lawyer checks against the official text.
+ */
+const legalFacts = defineCollection({
+  loader: file('./content/data/legal-facts.yaml'),
+  schema: z
+    .object({
+      /** What lessons write in `<Fact id="…" />`: lowercase latin words joined by hyphens. */
+      id: z.string().regex(KEBAB_CASE, { error: 'expected lowercase latin words joined by hyphens, e.g. criminal-age' }),
+      /** The fact in one or two short, plain sentences, in each language. */
+      statement: bilingual,
+      /** The act as the law names it; one name, or its official name in each language. */
+      act: z.union([z.string().min(3), bilingual], { error: 'expected the name of the act, or `{ kk: …, ru: … }`' }),
+      /** The article, e.g. "15" or "127-2". Never guess: leave it out if the text does not say. */
+      article: provisionNumber('article').optional(),
+      /** The part of the article, e.g. "2". */
+      part: provisionNumber('part').optional(),
+      /** The official text, normally on adilet.zan.kz; one link, or one per language. */
+      url: z.union([z.url(), z.object({ kk: z.url(), ru: z.url() })], { error: OFFICIAL_LINK }),
+      /** When and by whom the statement was last checked against the official text. */
+      checked: z.object({
+        on: z.coerce.date({ error: 'expected the day of the check, e.g. 2026-11-20' }),
+        by: z.string().min(3, { error: 'expected the name and position of who checked it' }),
+      }),
+      /** The day the rule comes into force, if that is still ahead or recent. */
+      validFrom: z.coerce.date().optional(),
+      /** The last day the rule holds, once a change of the law is known. */
+      validUntil: z.coerce.date().optional(),
+    })
+    .refine((fact) => !fact.part || fact.article, { error: 'a part needs its article', path: ['part'] })
+    .refine((fact) => !fact.validFrom || !fact.validUntil || fact.validFrom <= fact.validUntil, {
+      error: 'validUntil comes before validFrom',
+      path: ['validUntil'],
+    }),
 });
 
 /** The monthly calculation index per year (`id` is the year), for <Mci n={…} /> in lessons. */
@@ -183,4 +234,4 @@ const mci = defineCollection({
   }),
 });
 
-export const collections = { articles, videos, webinars, topics, regions, helplines, channels, mci };
+export const collections = { articles, videos, webinars, topics, regions, helplines, channels, mci, legalFacts };

@@ -1,6 +1,7 @@
 /** Builds the static paths of one kind of lesson page, with what every lesson page shows. */
 import { findTranslation, relatedLessons, type LessonKind } from './lib/lessons';
 import { getAllLessons, getLessons, type Lesson } from './catalog';
+import { assertCitedFacts } from './site/legal-facts';
 
 export interface LessonPageProps<K extends LessonKind> {
   lesson: Lesson<K>;
@@ -10,6 +11,7 @@ export interface LessonPageProps<K extends LessonKind> {
 
 export async function lessonStaticPaths<K extends LessonKind>(kind: K) {
   const [lessons, everything] = await Promise.all([getLessons(kind), getAllLessons()]);
+  for (const lesson of lessons) await assertCitedFacts(lesson.entry.filePath ?? lesson.entry.id, lesson.entry.body ?? '');
   return lessons.map((lesson) => ({
     params: { lang: lesson.lang, slug: lesson.slug },
     props: {

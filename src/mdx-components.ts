@@ -1,10 +1,12 @@
 /**
  * Components every lesson's MDX may use without an import: `<Mci n={10} />` for fines,
- * `<Quiz>` for self-check questions, `<Handout>` for the printed part of a lesson kit.
+ * `<Fact id="…" />` for statements of the law from the registry, `<Quiz>` for self-check
+ * questions, `<Handout>` for the printed part of a lesson kit.
  */
 import Handout from './components/Handout.astro';
 import Mci from './components/Mci.astro';
 import Quiz from './components/Quiz.astro';
+import Fact from './components/lesson/Fact.astro';
 import type { LessonComponentName } from './lib/lesson-components';
 
-export const lessonComponents = { Handout, Mci, Quiz } satisfies Record<LessonComponentName, unknown>;
+export const lessonComponents = { Fact, Handout, Mci, Quiz } satisfies Record<LessonComponentName, unknown>;

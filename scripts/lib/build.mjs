@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readBuildInfo } from './builds.mjs';
 
 /** Everything a build reads; a change in any of them makes dist/ stale. */
 export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -23,13 +24,31 @@ function newestMtime(path) {
 }
 
 /**
- * Why dist/ under `root` must be rebuilt, or `undefined` when it is up to date.
+ * The origin `SITE_URL` names, or undefined when it is unset.
+ * @param {NodeJS.ProcessEnv} [env]
+ */
+export function wantedOrigin(env = process.env) {
+  if (!env.SITE_URL) return undefined;
+  try {
+    return new URL(env.SITE_URL).origin;
+  } catch {
+    throw new Error(`SITE_URL must be the site's public address, such as https://zanbala.kz, not "${env.SITE_URL}"`);
+  }
+}
+
+/**
+ * Why dist/ under `root` must be rebuilt, or `undefined` when it is up to date. With `origin`
+ * (the runtime SITE_URL), a build made for another origin is stale too: its canonical links,
+ * feeds, sitemap and QR codes would name the wrong site.
  * @param {string} root
+ * @param {{ origin?: string | undefined }} [options]
  * @returns {string | undefined}
  */
-export function staleReason(root) {
+export function staleReason(root, { origin } = {}) {
   const entry = join(root, SERVER_ENTRY);
   if (!existsSync(entry) || !existsSync(join(root, 'dist', 'client'))) return 'dist/ is missing';
+  const builtFor = readBuildInfo(join(root, 'dist'))?.origin;
+  if (origin && builtFor !== origin) return `the last build was made for ${builtFor ?? 'an unknown origin'}, and SITE_URL is ${origin}`;
   const builtAt = statSync(entry).mtimeMs;
   const changed = BUILD_INPUTS.find((input) => newestMtime(join(root, input)) > builtAt);
   return changed ? `${changed} changed since the last build` : undefined;
@@ -67,12 +86,12 @@ export function astroBuild(root, { quiet = false, env = process.env } = {}) {
 }
 
 /**
- * Builds `root` unless dist/ is up to date; throws when the build fails.
+ * Builds `root` unless dist/ is up to date (for `origin`, when given); throws when the build fails.
  * @param {string} root
- * @param {{ quiet?: boolean }} [options]
+ * @param {{ quiet?: boolean, origin?: string | undefined }} [options]
  */
-export function ensureBuilt(root, { quiet = false } = {}) {
-  const reason = staleReason(root);
+export function ensureBuilt(root, { quiet = false, origin } = {}) {
+  const reason = staleReason(root, { origin });
   if (!reason) return;
   if (!quiet) console.log(`Building the site: ${reason}.`);
   const { ok, output } = astroBuild(root, { quiet });

@@ -43,6 +43,8 @@ export function absoluteUrl(path: string, site: URL | string): string {
 }
 /** The custom-element widget and the script that sizes the iframe variant, at the site's root. */
 export const widgetScriptPath = '/widget.js';
+/** The lesson filters' rules for every kind and topic (src/lib/lesson-filters.ts). */
+export const lessonFiltersStylePath = '/lesson-filters.css';
 export const embedScriptPath = '/embed.js';
 
 /** The regional offices' inbox (on demand, behind a login). */
@@ -55,6 +57,10 @@ export const adminPaths = {
   users: '/admin/users/',
   statistics: '/admin/statistics/',
   export: '/admin/statistics/export/',
+  reach: '/admin/reach/',
+  reachExport: '/admin/reach/export',
+  register: '/admin/safe-region/',
+  registerExport: '/admin/safe-region/export',
 } as const;
 /** Whether a path lies in the inbox, which has its own headers and no language prefix. */
 export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith(adminPaths.queue);
@@ -62,3 +68,22 @@ export const isAdminPath = (pathname: string) => pathname === '/admin' || pathna
 export const adminCasePath = (id: string) => `/admin/cases/${encodeURIComponent(id)}/`;
 /** Public monthly counts of reports, with small counts hidden. */
 export const transparencyPath = (lang: Lang) => `/${lang}/transparency/`;
+/** The Safe region page: places fixed after students' reports, of all regions or of one. */
+export const safeRegionPath = (lang: Lang, region?: string) => (region ? `/${lang}/safe-region/${region}/` : `/${lang}/safe-region/`);
+/** Where every public page counts its view (issue 13); defined beside the beacon's rules, which import nothing. */
+export { hitsPath } from './hit.ts';
+/**
+ * The QR code of a page as an SVG file, for codes that only paper shows (a lesson's handout, the
+ * help page in a lesson kit): `/kk/articles/x/` → `/qr/kk/articles/x.svg`. A file the page loads
+ * only when printed, so screens do not download a code nobody sees (issue 12).
+ */
+export function printQrPath(pagePath: string): string {
+  if (!/^\/[^?#]*\/$/.test(pagePath)) throw new Error(`A printed QR code is made for a page path such as /kk/help/, not ${pagePath}`);
+  return `/qr${pagePath.slice(0, -1)}.svg`;
+}
+/** The page a navigation gets when the network fails: the emergency numbers (issue 12). */
+export const offlinePath = (lang: Lang) => `/${lang}/offline/`;
+/** The service worker that keeps the offline page, at the root so its scope is the whole site. */
+export const serviceWorkerPath = '/sw.js';
+/** The script every public page loads to register it (a file, so a strict CSP allows it). */
+export const serviceWorkerRegistrationPath = '/sw-register.js';

@@ -6,9 +6,13 @@
  */
 import QRCode from 'qrcode';
 import { escapeAttribute } from './html.ts';
+import { QR_SOURCES, type QrSource } from './hit.ts';
 
-/** The only query parameter a code may carry: a region names a prosecutor's office, not a person. */
-const ALLOWED_PARAMS = new Set(['region']);
+/**
+ * The only query parameters a code may carry: a region names a prosecutor's office, not a person;
+ * `src` says the view came from paper (a poster or a printed lesson), counted by reach (issue 13).
+ */
+const ALLOWED_PARAMS = new Set(['region', 'src']);
 
 /** Light modules around the code; 4 is what the QR standard asks for a reliable scan. */
 export const QUIET_ZONE = 4;
@@ -20,12 +24,18 @@ function assertAnonymous(url: URL): void {
   }
 }
 
-/** The absolute URL a QR code of one of our pages encodes, on the site's public origin. */
-export function siteQrUrl(path: string, site: URL | string): string {
+/**
+ * The absolute URL a QR code of one of our pages encodes, on the site's public origin; `source`
+ * (`qr` on posters, `print` on printed lessons) lets a scanned view be counted as such.
+ */
+export function siteQrUrl(path: string, site: URL | string, source?: QrSource): string {
   const origin = new URL(site).origin;
   const url = new URL(path, origin);
   if (url.origin !== origin) throw new Error(`A QR code of the site must point to ${origin}, not ${url.href}`);
+  if (source) url.searchParams.set('src', source);
   assertAnonymous(url);
+  const src = url.searchParams.get('src');
+  if (src !== null && !(QR_SOURCES as readonly string[]).includes(src)) throw new Error(`A QR code's src is qr or print, not "${src}": ${url.href}`);
   return url.href;
 }
 
@@ -38,9 +48,12 @@ export function channelQrUrl(link: string): string {
   return url.href;
 }
 
-/** What is printed under a code, to type by hand: the address without its scheme. */
+/** What is printed under a code, to type by hand: the address without its scheme or `src`. */
 export function shortUrl(url: string): string {
-  return url.replace(/^https?:\/\//, '').replace(/^www\./, '');
+  // Typed by hand, the address is not a scan: it goes without the `src` the code carries.
+  const typed = new URL(url);
+  typed.searchParams.delete('src');
+  return typed.href.replace(/^https?:\/\//, '').replace(/^www\./, '');
 }
 
 /**

@@ -5,11 +5,15 @@ export interface ScheduledWebinar {
   durationMinutes: number;
 }
 
+type Dated = { entry: { data: { startsAt: string; durationMinutes: number } } };
+
 /** The webinar that starts soonest and has not ended yet. */
-export function nextWebinar<T extends { entry: { data: { startsAt: string; durationMinutes: number } } }>(
-  webinars: readonly T[],
-  now: Date,
-): T | undefined {
+export function nextWebinar<T extends Dated>(webinars: readonly T[], now: Date): T | undefined {
+  return webinarsNotEnded(webinars, now)[0];
+}
+
+/** The webinars that have not ended yet, soonest first. */
+export function webinarsNotEnded<T extends Dated>(webinars: readonly T[], now: Date): T[] {
   const schedule = (webinar: T): ScheduledWebinar => ({
     startsAt: new Date(webinar.entry.data.startsAt),
     durationMinutes: webinar.entry.data.durationMinutes,
@@ -19,5 +23,5 @@ export function nextWebinar<T extends { entry: { data: { startsAt: string; durat
       const { startsAt, durationMinutes } = schedule(webinar);
       return webinarEnd(startsAt, durationMinutes).getTime() > now.getTime();
     })
-    .sort((a, b) => schedule(a).startsAt.getTime() - schedule(b).startsAt.getTime())[0];
+    .sort((a, b) => schedule(a).startsAt.getTime() - schedule(b).startsAt.getTime());
 }

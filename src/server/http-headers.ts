@@ -4,7 +4,9 @@
  * on-demand routes share one policy. Imported by plain Node (type stripping): keep imports
  * explicit with `.ts` and the file free of TypeScript-only runtime syntax.
  */
-import { embedScriptPath, isAdminPath, widgetScriptPath } from '../lib/paths.ts';
+import type { ServerResponse } from 'node:http';
+import { embedScriptPath, isAdminPath, serviceWorkerPath, serviceWorkerRegistrationPath, widgetScriptPath } from '../lib/paths.ts';
+import { headerPolicy } from '../lib/csp.ts';
 
 export type HeaderRule = {
   /** What the rule is for, in a few words (shown by tests when a header is wrong). */
@@ -75,8 +77,9 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
         'X-Content-Type-Options': 'nosniff',
         // No page of ours tells another site which lesson or help page a child came from.
         'Referrer-Policy': 'no-referrer',
-        // Only the iframe variant of the widget may be framed; everything else refuses it.
-        'Content-Security-Policy': "frame-ancestors 'none'",
+        // Only the iframe variant of the widget may be framed; everything else refuses it. Pages
+        // also carry the script and style part of the policy, which Astro writes into each (src/lib/csp.ts).
+        'Content-Security-Policy': headerPolicy("'none'"),
         'X-Frame-Options': 'DENY',
         'Cross-Origin-Opener-Policy': 'same-origin',
         'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
@@ -102,10 +105,16 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
     },
     {
+      // After a build the browser must see the new worker at once, so that it replaces the old one and its cache.
+      name: 'the offline service worker',
+      applies: (pathname) => pathname === serviceWorkerPath || pathname === serviceWorkerRegistrationPath,
+      headers: { 'Cache-Control': 'no-cache' },
+    },
+    {
       // X-Frame-Options cannot name several sites, and browsers prefer frame-ancestors anyway.
       name: 'the iframe variant of the widget',
       applies: isEmbedPath,
-      headers: { 'Content-Security-Policy': `frame-ancestors ${frameAncestors(env['EMBED_ALLOWED_ORIGINS'])}` },
+      headers: { 'Content-Security-Policy': headerPolicy(frameAncestors(env['EMBED_ALLOWED_ORIGINS'])) },
       remove: ['X-Frame-Options'],
     },
     {
@@ -129,4 +138,26 @@ export function headersFor(pathname: string, rules: HeaderRule[] = HEADER_RULES)
     for (const name of rule.remove ?? []) delete headers[name];
   }
   return headers;
+}
+
+/**
+ * On-demand pages get their script and style hashes from Astro as a Content-Security-Policy
+ * header, which would replace ours (and with it frame-ancestors). Browsers enforce every policy
+ * they receive, so both are sent: ours and Astro's, as two headers.
+ */
+export function keepOwnPolicy(response: ServerResponse, ours: string | undefined): void {
+  if (!ours) return;
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    const headers = rest.find((argument) => typeof argument === 'object' && argument !== null && !Array.isArray(argument)) as
+      | Record<string, unknown>
+      | undefined;
+    const name = headers && Object.keys(headers).find((key) => key.toLowerCase() === 'content-security-policy');
+    if (headers && name && headers[name] !== ours) {
+      const theirs = headers[name];
+      delete headers[name];
+      this.setHeader('Content-Security-Policy', [ours, ...(Array.isArray(theirs) ? theirs : [String(theirs)])]);
+    }
+    return writeHead.apply(this, [statusCode, ...rest] as Parameters<ServerResponse['writeHead']>);
+  } as ServerResponse['writeHead'];
 }

@@ -13,6 +13,7 @@ export interface Limit {
 }
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type Counted = { allowed: true; count: number } | { allowed: false; retryAfterSeconds: number };
 
 interface Window {
   startedAt: number;
@@ -31,33 +32,53 @@ export function createLimiter(limit: Limit, now: () => number = Date.now) {
     for (const [key, window] of windows) if (at - window.startedAt >= limit.windowMs) windows.delete(key);
   }
 
+  function current(key: string, at: number): Window {
+    sweep(at);
+    let window = windows.get(key);
+    if (!window || at - window.startedAt >= limit.windowMs) {
+      window = { startedAt: at, count: 0 };
+      windows.set(key, window);
+    }
+    return window;
+  }
+
   return {
-    take(key: string): Verdict {
+    /** Counts one request unless the window is full; says how many this window has counted. */
+    take(key: string): Counted {
       const at = now();
-      sweep(at);
-      let window = windows.get(key);
-      if (!window || at - window.startedAt >= limit.windowMs) {
-        window = { startedAt: at, count: 0 };
-        windows.set(key, window);
-      }
+      const window = current(key, at);
       if (window.count >= limit.max) {
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + limit.windowMs - at) / 1000)) };
       }
       window.count += 1;
-      return { allowed: true };
+      return { allowed: true, count: window.count };
+    },
+    /** Counts one request that is let through whatever the count. */
+    add(key: string): void {
+      current(key, now()).count += 1;
     },
   };
 }
 
-/** Per-client and overall limits of one kind of request; both must allow it. */
-export function createRateLimit(perClient: Limit, overall: Limit, now: () => number = Date.now) {
+/**
+ * Per-client and overall limits of one kind of request. The client's own limit comes first.
+ * The overall ceiling protects the store from a flood, but a client's first `reserved` requests
+ * of its window pass it (still counted): however many addresses fill the ceiling, a child
+ * opening their own case or a moderator signing in for the first time that hour gets through.
+ */
+export function createRateLimit(perClient: Limit, overall: Limit, reserved: number, now: () => number = Date.now) {
   const clients = createLimiter(perClient, now);
   const everyone = createLimiter(overall, now);
   return {
     take(clientKey: string): Verdict {
       const mine = clients.take(clientKey);
       if (!mine.allowed) return mine;
-      return everyone.take('*');
+      if (mine.count <= reserved) {
+        everyone.add('*');
+        return { allowed: true };
+      }
+      const all = everyone.take('*');
+      return all.allowed ? { allowed: true } : all;
     },
   };
 }
@@ -79,13 +100,44 @@ export function createClientKeys(now: () => number = Date.now) {
 const MINUTE = 60_000;
 
 /**
- * The limits in force. A whole school may share one address, hence the generous per-client
- * figures; the overall ones protect the store and the moderators' queue from a flood.
+ * The limits in force (README, Limits). A whole school may share one address, hence the
+ * generous per-client figures; the overall ceilings, far above honest peaks, protect the store
+ * and the moderators' queue from a flood, and `reserved` keeps them from locking anyone out.
  */
 export const LIMITS = {
-  reports: { perClient: { max: 20, windowMs: 60 * MINUTE }, overall: { max: 600, windowMs: MINUTE } },
-  caseLookups: { perClient: { max: 30, windowMs: 10 * MINUTE }, overall: { max: 1200, windowMs: MINUTE } },
-  // The lockout guards one account; this stops one client trying password after password
-  // across many accounts, or locking every moderator out in turn.
-  logins: { perClient: { max: 20, windowMs: 15 * MINUTE }, overall: { max: 300, windowMs: MINUTE } },
-} satisfies Record<string, { perClient: Limit; overall: Limit }>;
+  reports: { perClient: { max: 20, windowMs: 60 * MINUTE }, overall: { max: 600, windowMs: MINUTE }, reserved: 3 },
+  caseLookups: { perClient: { max: 30, windowMs: 10 * MINUTE }, overall: { max: 3000, windowMs: MINUTE }, reserved: 5 },
+  // The login guard (src/server/auth/login-guard.ts) protects one account; this stops one
+  // client trying password after password across many accounts.
+  logins: { perClient: { max: 20, windowMs: 15 * MINUTE }, overall: { max: 300, windowMs: MINUTE }, reserved: 3 },
+  // One page view is one hit; a class of thirty behind one school address reads many pages, a
+  // script inflating the figures hits this wall soon.
+  hits: { perClient: { max: 600, windowMs: 10 * MINUTE }, overall: { max: 6000, windowMs: MINUTE }, reserved: 0 },
+} satisfies Record<string, { perClient: Limit; overall: Limit; reserved: number }>;
+
+export type LimitedAction = keyof typeof LIMITS;
+
+export interface ProcessLimits {
+  /** The client's key for the limits and the login guard: its address hashed, never kept. */
+  clientKey(address: string | undefined): string;
+  take(action: LimitedAction, clientKey: string): Verdict;
+}
+
+const SHARED = Symbol.for('zanbala.rateLimits');
+
+/**
+ * The limits of this process, kept on globalThis: a new build the running server picks up
+ * (src/server/live-build.ts) loads this module again, and must not start every count afresh.
+ */
+export function processLimits(): ProcessLimits {
+  const holder = globalThis as { [SHARED]?: ProcessLimits };
+  if (holder[SHARED]) return holder[SHARED];
+  const keys = createClientKeys();
+  const limiters = Object.fromEntries(
+    Object.entries(LIMITS).map(([action, { perClient, overall, reserved }]) => [action, createRateLimit(perClient, overall, reserved)]),
+  ) as Record<LimitedAction, ReturnType<typeof createRateLimit>>;
+  return (holder[SHARED] = {
+    clientKey: (address) => keys(address ?? 'unknown'),
+    take: (action, clientKey) => limiters[action].take(clientKey),
+  });
+}

@@ -4,13 +4,14 @@
  */
 import { caseCodeKeyFor } from './case-code-key.ts';
 import { rateLimitsOn, retentionDays, storeLocation } from './config.ts';
-import { createClientKeys, createRateLimit, LIMITS, type Verdict } from './rate-limit.ts';
+import { processLimits, type LimitedAction, type Verdict } from './rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
+import { processLoginGuard } from './auth/login-guard.ts';
 import { createOfficeStores, openDb, type OfficeStores } from './store/index.ts';
 import { checkCaseCodeKey } from './store/key-fingerprint.ts';
 
-export type LimitedAction = keyof typeof LIMITS;
+export type { LimitedAction };
 
 export interface Services {
   reports: ReportService;
@@ -19,6 +20,8 @@ export interface Services {
   auth: Auth;
   /** Counts one request of `action` from `address`; the address is hashed, never kept. */
   limit(action: LimitedAction, address: string | undefined): Verdict;
+  /** The hashed key of `address` the limits and the login guard know a client by. */
+  clientKey(address: string | undefined): string;
 }
 
 const HOUR = 3_600_000;
@@ -34,7 +37,7 @@ async function createServices(): Promise<Services> {
   });
   const office = createOfficeStores(db);
   const reports = createReportService(office.reports, key);
-  const auth = createAuth(office.users, office.sessions);
+  const auth = createAuth(office.users, office.sessions, undefined, processLoginGuard());
 
   const days = retentionDays();
   const sweep = () => {
@@ -45,20 +48,16 @@ async function createServices(): Promise<Services> {
   setInterval(sweep, HOUR).unref();
 
   const on = rateLimitsOn();
-  const clientKey = createClientKeys();
-  const limiters = {
-    reports: createRateLimit(LIMITS.reports.perClient, LIMITS.reports.overall),
-    caseLookups: createRateLimit(LIMITS.caseLookups.perClient, LIMITS.caseLookups.overall),
-    logins: createRateLimit(LIMITS.logins.perClient, LIMITS.logins.overall),
-  };
+  const limits = processLimits();
   return {
     reports,
     office,
     auth,
     limit(action, address) {
       if (!on) return { allowed: true };
-      return limiters[action].take(clientKey(address ?? 'unknown'));
+      return limits.take(action, limits.clientKey(address));
     },
+    clientKey: (address) => limits.clientKey(address),
   };
 }
 

@@ -7,9 +7,10 @@
  *
  * Built by src/integrations/widget-bundle.ts, which puts the widget's strings in WIDGET_TEXT.
  */
-import { isAudience } from '../lib/audiences';
+import { isAudience, type Audience } from '../lib/audiences';
 import { DEFAULT_LANG, isLang, type Lang } from '../lib/langs';
-import { feedPath, helpPath } from '../lib/paths';
+import { declinesTracking } from '../lib/hit';
+import { audiencePath, feedPath, helpPath, hitsPath } from '../lib/paths';
 import type { WidgetFeed } from '../lib/widget-feed';
 import { WIDGET_FEED_VERSION, isRegionId, widgetLimit } from '../lib/widget-options';
 import type { WidgetText } from '../i18n/widget';
@@ -67,6 +68,8 @@ class ZanbalaWidget extends HTMLElement {
   private readonly root = this.attachShadow({ mode: 'open' });
   /** Counts renders, so a slow feed cannot overwrite what newer attributes drew. */
   private renders = 0;
+  /** A widget counts one view per page load, however often its attributes change. */
+  private counted = false;
 
   connectedCallback() {
     adoptStyles(this.root);
@@ -94,8 +97,20 @@ class ZanbalaWidget extends HTMLElement {
     const known = isAudience(audience);
     this.root.replaceChildren(view({ ...base, feed: known ? undefined : null, failed: false }));
     if (!known) return;
+    this.countView(lang, audience, isRegionId(region) ? region : '');
     const feed = await loadFeed(ORIGIN + feedPath(lang, audience));
     if (render === this.renders) this.root.replaceChildren(view({ ...base, feed, failed: !feed }));
+  }
+
+  /**
+   * One view of the audience's lessons, by region, as the site's pages count theirs (issue 13):
+   * no cookie (sendBeacon sends none cross-site here), nothing stored, nothing under GPC or DNT.
+   */
+  private countView(lang: Lang, audience: Audience, region: string) {
+    const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+    if (this.counted || declinesTracking(nav, (window as Window & { doNotTrack?: string }).doNotTrack) || !('sendBeacon' in nav)) return;
+    this.counted = true;
+    nav.sendBeacon(ORIGIN + hitsPath, JSON.stringify({ path: audiencePath(lang, audience), lang, source: 'widget', region }));
   }
 }
 

@@ -4,7 +4,7 @@
  * without a referrer, so the help page never opens inside the host and we never learn where
  * the child came from.
  */
-import { TIME_ZONE } from '../lib/dates';
+import { TIME_ZONE, webinarEnd } from '../lib/dates';
 import { EMERGENCY_NUMBERS, telHref } from '../lib/helplines';
 import { LANG_TAGS, type Lang } from '../lib/langs';
 import type { WidgetFeed } from '../lib/widget-feed';
@@ -65,7 +65,9 @@ export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: Vie
       ),
       away(onOrigin(feed.homeUrl), { class: 'muted' }, text['widget.all']),
     );
-  const webinar = feed?.nextWebinar;
+  const next = feed?.nextWebinar;
+  // The feed names the next webinar as of its build; one that has ended since is not shown.
+  const webinar = next && webinarEnd(new Date(next.startsAt), next.durationMinutes).getTime() > Date.now() ? next : undefined;
   return h(
     'section',
     { class: 'w', lang: LANG_TAGS[lang], 'aria-label': text['widget.label'] },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Build output, caches and local data: none of it is an input of a build. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'data', 'test-results', 'playwright-report', 'coverage']);
+const NOT_COPIED = new Set(['node_modules', 'dist', 'builds', '.git', '.astro', 'data', 'test-results', 'playwright-report', 'coverage']);
 
 export function copyProject(root: string, prefix: string): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));

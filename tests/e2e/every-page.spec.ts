@@ -37,6 +37,22 @@ for (const lang of LANGS) {
         expect(overflow).toBeLessThanOrEqual(0);
       });
 
+      test('carries a strict Content-Security-Policy and breaks none of it', async ({ page }) => {
+        const response = await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const header = response!.headers()['content-security-policy'] ?? '';
+        for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", 'frame-ancestors ']) expect(header).toContain(directive);
+        // The script and style half: Astro's hashes, in the page (prerendered) or a second header (on demand).
+        const metas = page.locator('meta[http-equiv="content-security-policy"]');
+        const meta = (await metas.count()) > 0 ? await metas.getAttribute('content') : null;
+        const policy = `${header}\n${meta ?? ''}`;
+        expect(policy).toContain("default-src 'self'");
+        expect(policy).toMatch(/script-src 'self'[^;]*'sha256-/);
+        expect(policy).not.toContain("'unsafe-inline'");
+        expect(policy).not.toContain("'unsafe-eval'");
+        // Breaches are caught by the watch of every test (fixtures/test.ts).
+      });
+
       test('sets no cookie and loads nothing from another origin', async ({ page, context }) => {
         const response = await page.goto(path);
         await page.waitForLoadState('networkidle');

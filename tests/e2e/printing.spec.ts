@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures/test';
-import { LANGS, LESSON_KIT, POSTER_REGION, channelUrls, firstLesson, regionIds } from './fixtures/content';
+import { LANGS, LESSON_KIT, POSTER_REGION, confirmedChannelUrls, firstLesson, regionIds, unconfirmedChannelUrls } from './fixtures/content';
 import { A4, cm, printToPdf, readQr, siteOrigin } from './fixtures/paper';
 
 // Sharper screenshots, so even the 3 cm channel codes are read reliably.
@@ -61,24 +61,33 @@ test.describe('a teacher printing a poster for the corridor', () => {
   for (const lang of LANGS) {
     test(`the poster's big QR code in ${lang} opens the help page of its region on the public origin`, async ({ page }) => {
       await page.goto(`/${lang}/posters/${POSTER_REGION}/`);
-      const expected = new URL(`/${lang}/help/?region=${POSTER_REGION}`, await siteOrigin(page)).href;
+      const typed = new URL(`/${lang}/help/?region=${POSTER_REGION}`, await siteOrigin(page)).href;
+      // The code carries src=qr so a scan is counted as one (issue 13); the printed address does not.
+      const expected = `${typed}&src=qr`;
       const qr = page.locator('.poster-help[data-qr]');
       expect(await readQr(qr)).toBe(expected);
       await expect(qr).toHaveAttribute('data-qr', expected);
       await expect(qr.locator('svg')).toHaveAttribute('aria-label', new RegExp(expected.replaceAll(/[.?/]/g, '\\$&')));
-      await expect(qr.locator('figcaption')).toContainText(expected.replace(/^https?:\/\//, ''));
+      await expect(qr.locator('figcaption')).toContainText(typed.replace(/^https?:\/\//, ''));
     });
   }
 
-  test("each messenger channel on the poster has its own QR code to the channel", async ({ page }) => {
-    await page.goto(`/kk/posters/${POSTER_REGION}/`);
-    const codes = page.locator('.poster-channels [data-qr]');
-    const expected = channelUrls(POSTER_REGION);
-    expect(expected.length).toBeGreaterThan(0);
-    await expect(codes).toHaveCount(expected.length);
-    const read = [];
-    for (const code of await codes.all()) read.push(await readQr(code));
-    expect(read.sort()).toEqual([...expected].sort());
+  test('the poster prints a QR code for each confirmed channel and none, neither link nor code, for an unconfirmed one', async ({ page }) => {
+    const hidden = unconfirmedChannelUrls();
+    expect(hidden.length, 'the sample channels stay unconfirmed until an office confirms its own').toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/posters/${POSTER_REGION}/`);
+      const codes = page.locator('.poster-channels [data-qr]');
+      const expected = confirmedChannelUrls(POSTER_REGION);
+      await expect(codes).toHaveCount(expected.length);
+      const read = [];
+      for (const code of await page.locator('[data-qr]').all()) read.push(await readQr(code));
+      for (const url of hidden) expect(read, url).not.toContain(url);
+      expect(read.filter((url) => !url?.includes('/help/')).sort()).toEqual([...expected].sort());
+      const html = await page.content();
+      for (const url of hidden) expect(html, url).not.toContain(url);
+      if (expected.length === 0) await expect(page.locator('.poster [data-no-channel]')).toContainText('111');
+    }
   });
 
   test('a region without a messenger channel sends students to 111 instead', async ({ page }) => {
@@ -101,7 +110,23 @@ test.describe('a teacher printing a lesson as a handout', () => {
     }
     for (const number of ['112', '102', '111']) await expect(page.locator(`.help-box a[href="tel:${number}"]`)).toBeVisible();
     await expect(qr).toBeVisible();
-    expect(await readQr(qr)).toBe(new URL(lesson.path, await siteOrigin(page)).href);
+    expect(await readQr(qr), 'src=print counts a scan of paper as such').toBe(new URL(`${lesson.path}?src=print`, await siteOrigin(page)).href);
+  });
+
+  test("a lesson's QR code is not downloaded on screen, only when the lesson is printed", async ({ page }) => {
+    const lesson = firstLesson('articles', 'ru');
+    const codes: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/qr/')) codes.push(new URL(request.url()).pathname);
+    });
+    await page.goto(lesson.path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(codes, 'downloaded on screen').toEqual([]);
+    await expect(page.locator('.lesson-qr [data-qr] svg')).toHaveCount(0);
+
+    await printToPdf(page);
+    expect(codes).toEqual([`/qr${lesson.path.slice(0, -1)}.svg`]);
   });
 
   for (const lang of LANGS) {
@@ -113,7 +138,7 @@ test.describe('a teacher printing a lesson as a handout', () => {
       expect(await handout.evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
       const qr = handout.locator('[data-qr]');
       await expect(qr).toBeVisible();
-      expect(await readQr(qr)).toBe(new URL(`/${lang}/help/`, await siteOrigin(page)).href);
+      expect(await readQr(qr)).toBe(new URL(`/${lang}/help/?src=print`, await siteOrigin(page)).href);
       expect((await printToPdf(page)).pages).toBeGreaterThanOrEqual(2);
     });
   }

@@ -42,7 +42,7 @@ test('a class answers every question with the keyboard alone and hears that each
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(questions.nth(2).getByRole('status')).toContainText('Дұрыс!');
-  await expect(questions.nth(2).getByRole('status')).toContainText('Үлкенге айту – өсек емес');
+  await expect(questions.nth(2).getByRole('status')).toContainText('Үлкенге айту – шағу емес');
 });
 
 test('a wrong answer is explained with the right one, in the lesson’s words', async ({ page }) => {

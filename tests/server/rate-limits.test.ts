@@ -33,6 +33,18 @@ describe('the rate limits', () => {
   });
 });
 
+describe('counting page views', () => {
+  it('answers 429 with Retry-After once one client has sent too many hits', async () => {
+    const hit = () => server.post('/api/hits', { path: '/ru/', lang: 'ru', source: 'site' }, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' });
+    const statuses = await Promise.all(Array.from({ length: 600 }, hit).map(async (response) => (await response).status));
+    expect(statuses.every((status) => status === 204)).toBe(true);
+    const limited = await hit();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: { code: 'rate-limited' } });
+  });
+});
+
 describe('signing in to the inbox', () => {
   it('answers 429 once one client has tried to sign in too often, whatever the accounts', async () => {
     const attempt = (name: string) =>

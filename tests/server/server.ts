@@ -21,6 +21,10 @@ export interface RunningServer {
   /** Every byte of the data folder (the SQLite database, its log, the key), and on PostgreSQL every row. */
   storedBytes(): Promise<Buffer>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Posts fields as a browser sends a form without JavaScript; a redirect is returned, not followed. */
+  postForm(path: string, fields: Record<string, string>): Promise<Response>;
+  /** Whether the process is still running. */
+  alive(): boolean;
   /** SIGKILL: no shutdown code runs, as when the machine loses power. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -49,7 +53,20 @@ export const databaseFor = (database: TestDatabase) => (database.name === 'postg
  * Starts a server, on a SQLite file in its data folder or on `database` (PostgreSQL, with
  * SHARED_CASE_CODE_SECRET); pass `dataDir` and `database` of an earlier one to start on its data again.
  */
-export async function startServer({ dataDir, database, env = {} }: { dataDir?: string; database?: CreatedDatabase | undefined; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer({
+  dataDir,
+  database,
+  env = {},
+  project = root,
+  startTimeoutMs = 60_000,
+}: {
+  dataDir?: string;
+  database?: CreatedDatabase | undefined;
+  env?: Record<string, string>;
+  /** Another copy of the project to serve (tests that build); it may build first, hence `startTimeoutMs`. */
+  project?: string;
+  startTimeoutMs?: number;
+} = {}): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'zanbala-server-'));
   const port = await freePort();
   let output = '';
@@ -57,8 +74,8 @@ export async function startServer({ dataDir, database, env = {} }: { dataDir?: s
     database?.location.kind === 'postgres'
       ? { DATABASE_URL: database.location.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET }
       : { DATABASE_URL: `sqlite:${join(dir, 'zanbala.db')}` };
-  const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs')], {
-    cwd: root,
+  const child = spawn(process.execPath, [join(project, 'scripts', 'start.mjs')], {
+    cwd: project,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...store, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -66,7 +83,7 @@ export async function startServer({ dataDir, database, env = {} }: { dataDir?: s
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), startTimeoutMs);
     const check = () => {
       if (output.includes('is running at')) {
         clearTimeout(timer);
@@ -90,6 +107,14 @@ export async function startServer({ dataDir, database, env = {} }: { dataDir?: s
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    postForm: (path, fields) =>
+      fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+        redirect: 'manual',
+      }),
+    alive: () => child.exitCode === null && child.signalCode === null,
     async kill() {
       child.kill('SIGKILL');
       await exited(child);
@@ -109,5 +134,12 @@ export const aReport = (overrides: Record<string, unknown> = {}) => ({
   message: 'Мені сыныпта күнде мазақ етеді, не істеймін?',
   lang: 'kk',
   followUp: true,
+  ...overrides,
+});
+
+/** The same report as the help form posts it, every field a string. */
+export const aReportForm = (overrides: Record<string, string> = {}): Record<string, string> => ({
+  ...(Object.fromEntries(Object.entries(aReport()).map(([name, value]) => [name, String(value)])) as Record<string, string>),
+  followUp: 'yes',
   ...overrides,
 });

@@ -1,6 +1,8 @@
 /** The content check: every rule over content/, beyond what the schema says. */
 import { checkCaptions } from './captions.ts';
+import { checkChannels } from './channels.ts';
 import { checkComponents } from './components.ts';
+import { checkFacts } from './facts.ts';
 import { finding } from './finding.ts';
 import { checkImages } from './images.ts';
 import { checkLegal } from './legal.ts';
@@ -33,6 +35,8 @@ export const CHECKS: Check[] = [
   checkWebinars,
   checkTodos,
   checkMciYear,
+  checkFacts,
+  checkChannels,
 ];
 
 export function runChecks(content: ContentSet, now: Date = new Date()): Finding[] {

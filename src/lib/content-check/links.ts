@@ -28,13 +28,13 @@ export function sitePages(topics: readonly string[], regions: readonly string[])
   for (const lang of LANGS) {
     pages.add(paths.homePath(lang)).add(paths.topicsPath(lang)).add(paths.helpPath(lang)).add(paths.casePath(lang));
     pages.add(paths.searchPath(lang)).add(paths.rssPath(lang)).add(paths.postersPath(lang)).add(paths.schoolsPath(lang));
-    pages.add(paths.transparencyPath(lang));
+    pages.add(paths.transparencyPath(lang)).add(paths.safeRegionPath(lang));
     for (const audience of AUDIENCES) {
       pages.add(paths.audiencePath(lang, audience)).add(paths.rssPath(lang, audience));
       pages.add(paths.feedPath(lang, audience)).add(paths.embedPath(lang, audience));
     }
     for (const topic of topics) pages.add(paths.topicPath(lang, topic));
-    for (const region of regions) pages.add(paths.posterPath(lang, region));
+    for (const region of regions) pages.add(paths.posterPath(lang, region)).add(paths.safeRegionPath(lang, region));
   }
   return pages;
 }

@@ -7,11 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug as slugify } from 'github-slugger';
-import { LineCounter, isMap, isScalar, parse, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
 import { isLang } from '../langs.ts';
 import { LESSON_KINDS, type LessonKind } from '../lessons.ts';
 import { errorLine, parseMdx } from './mdx.ts';
-import type { ContentSet, LessonDoc } from './types.ts';
+import type { ContentSet, DataItem, LessonDoc } from './types.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
 
@@ -105,6 +105,29 @@ function dataIds(root: string, name: string): string[] {
   return Array.isArray(items) ? items.map((item: { id?: unknown }) => String(item?.id)) : [];
 }
 
+/** The entries of a data file that is a YAML list of `{ id, … }`, each able to say its lines. */
+export function loadDataItems(root: string, name: string): DataItem[] | undefined {
+  const path = join(root, 'content', 'data', name);
+  if (!existsSync(path)) return undefined;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  if (!isSeq(document.contents)) return [];
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  return document.contents.items.map((node, index) => {
+    const parsed: unknown = (node as { toJSON?: () => unknown }).toJSON?.();
+    const data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    const start = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+    return {
+      id: String(data['id']),
+      data,
+      lineOf: (field: readonly (string | number)[]) => {
+        const offset = fieldOffset(document, [index, ...field]);
+        return lineAt(offset ?? start);
+      },
+    };
+  });
+}
+
 /** Everything below `root`/content that the checks need. */
 export function loadContent(root: string): ContentSet {
   const lessons = LESSON_KINDS.flatMap((kind) =>
@@ -113,5 +136,13 @@ export function loadContent(root: string): ContentSet {
       .map((path) => loadLesson(root, kind, path)),
   );
   const mciYears = existsSync(join(root, 'content', 'data', 'mci.yaml')) ? dataIds(root, 'mci.yaml').map(Number) : undefined;
-  return { root, lessons, topics: dataIds(root, 'topics.yaml'), regions: dataIds(root, 'regions.yaml'), mciYears };
+  return {
+    root,
+    lessons,
+    topics: dataIds(root, 'topics.yaml'),
+    regions: dataIds(root, 'regions.yaml'),
+    mciYears,
+    legalFacts: loadDataItems(root, 'legal-facts.yaml'),
+    channels: loadDataItems(root, 'channels.yaml'),
+  };
 }

@@ -43,7 +43,15 @@ export type FindingCode =
   | 'mdx-invalid'
   | 'mci-year-missing'
   | 'component-unknown'
-  | 'mci-invalid';
+  | 'mci-invalid'
+  | 'fact-unknown'
+  | 'fact-invalid'
+  | 'fact-not-in-force'
+  | 'fact-outdated'
+  | 'fact-changed-since-review'
+  | 'channel-unconfirmed'
+  | 'channel-outdated'
+  | 'channel-checked-future';
 
 /** A lesson file: its front matter, its body as mdast, and where each part sits in the file. */
 export interface LessonDoc {
@@ -80,6 +88,19 @@ export interface ContentSet {
   regions: string[];
   /** Years that content/data/mci.yaml gives the MCI for; undefined when the file is absent. */
   mciYears?: number[] | undefined;
+  /** The entries of content/data/legal-facts.yaml; undefined when the file is absent. */
+  legalFacts?: DataItem[] | undefined;
+  /** The entries of content/data/channels.yaml; undefined when the file is absent. */
+  channels?: DataItem[] | undefined;
+}
+
+/** One entry of a YAML data file (a list of `{ id, … }`), with the line it starts on. */
+export interface DataItem {
+  id: string;
+  /** The entry as parsed; the schema has not necessarily accepted it. */
+  data: Record<string, unknown>;
+  /** The file line of a field of this entry, e.g. ['checked', 'on']; the entry's line when absent. */
+  lineOf: (path: readonly (string | number)[]) => number;
 }
 
 /** A check reads the whole set, so cross-file rules (translations, links) fit the same shape. */

@@ -8,7 +8,8 @@ import type { AstroCookies } from 'astro';
 import { adminPaths } from '../../lib/paths.ts';
 import type { Role } from '../../lib/roles.ts';
 import type { SignedIn } from '../auth/sessions.ts';
-import { readBody } from '../request-body.ts';
+import { LIMITS, readBody } from '../request-body.ts';
+import { isPublicHttps } from '../client-address.ts';
 import { getServices } from '../services.ts';
 
 export const SESSION_COOKIE = 'zanbala_admin';
@@ -46,23 +47,39 @@ export function hasCsrfToken(signedIn: SignedIn, fields: Record<string, unknown>
 
 export const csrfRefused = () => plain(403, 'Forbidden: the form was missing its security token. Reload the page and try again.');
 
-/** Session cookie rules of issue 4: HttpOnly, SameSite=Strict, only under /admin/, Secure over HTTPS. */
-export function sessionCookieOptions(url: URL, site: URL | undefined) {
-  const secure = url.protocol === 'https:' || site?.protocol === 'https:';
+/**
+ * Session cookie rules of issues 4 and 15: HttpOnly, SameSite=Strict, only under /admin/, Secure
+ * whenever the public origin is https: the request came over TLS, the server's SITE_URL is
+ * https, or a trusted proxy said so (src/server/forwarded.ts).
+ */
+export function sessionCookieOptions(url: URL, site: URL | undefined, publicHttps = false) {
+  const secure = publicHttps || url.protocol === 'https:' || site?.protocol === 'https:';
   return { httpOnly: true, sameSite: 'strict', path: '/admin/', secure } as const;
 }
 
 export function setSessionCookie(context: AdminContext, token: string): void {
-  context.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(context.url, context.site));
+  context.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(context.url, context.site, isPublicHttps(context.request)));
 }
 
 export function clearSessionCookie(context: AdminContext): void {
   context.cookies.delete(SESSION_COOKIE, { path: '/admin/' });
 }
 
+/**
+ * A posted inbox form as strings. Sized for the longest reply (request-body.ts); one over that is
+ * `cut`, its fields read as far as they came, so the CSRF token (first in every form) still counts
+ * and the text is given back rather than lost.
+ */
+export async function readForm(request: Request): Promise<{ fields: Record<string, string>; cut: boolean }> {
+  const body = await readBody(request, LIMITS.office);
+  const fields = body.ok ? body.fields : (body.partial ?? {});
+  return {
+    fields: Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value : ''])),
+    cut: !body.ok,
+  };
+}
+
 /** Form fields as strings: what every admin action reads. */
 export async function formFields(request: Request): Promise<Record<string, string>> {
-  const body = await readBody(request);
-  if (!body.ok) return {};
-  return Object.fromEntries(Object.entries(body.fields).map(([key, value]) => [key, typeof value === 'string' ? value : '']));
+  return (await readForm(request)).fields;
 }

@@ -1,7 +1,8 @@
 /**
- * Signing in and out of the inbox. The rules (DESIGN.md, issue 4): five wrong passwords lock an
- * account for 15 minutes, during which even the right password fails; every failure looks the
- * same to the person trying; a session gets a new random id at each login, is stored only as a
+ * Signing in and out of the inbox. The rules (DESIGN.md, issues 4 and 15): five wrong passwords
+ * from one address lock that address out of that account for 15 minutes, during which even the
+ * right password fails from there, and an account that got many wrong passwords answers more
+ * slowly (src/server/auth/login-guard.ts); every failure looks the same to the person trying; a session gets a new random id at each login, is stored only as a
  * hash, and ends after 8 hours without a request.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -9,9 +10,10 @@ import type { Lang } from '../../lib/langs.ts';
 import type { SessionStore, StoredSession } from '../store/sessions.ts';
 import type { StaffUser, UserStore } from '../store/users.ts';
 import { DECOY_HASH, verifyPassword } from './password.ts';
+import { createLoginGuard, type LoginGuard } from './login-guard.ts';
 
-export const LOCKOUT_ATTEMPTS = 5;
-export const LOCKOUT_MS = 15 * 60_000;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export const SESSION_IDLE_MS = 8 * 3_600_000;
 /** Writing `last_seen_at` on every click is wasted work; a minute's precision is plenty for 8 hours. */
 const TOUCH_EVERY_MS = 60_000;
@@ -24,22 +26,30 @@ export interface SignedIn {
 const newToken = () => randomBytes(32).toString('base64url');
 export const hashSessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function createAuth(users: UserStore, sessions: SessionStore, now: () => Date = () => new Date()) {
+export function createAuth(
+  users: UserStore,
+  sessions: SessionStore,
+  now: () => Date = () => new Date(),
+  guard: LoginGuard = createLoginGuard(() => now().getTime()),
+  wait: (ms: number) => Promise<void> = pause,
+) {
   return {
-    /** The session token to put in the cookie, or undefined: one answer for every kind of failure. */
-    async login(name: string, password: string, lang: Lang): Promise<{ token: string; signedIn: SignedIn } | undefined> {
+    /**
+     * The session token to put in the cookie, or undefined: one answer for every kind of failure.
+     * `clientKey` is the hashed address of the one trying (src/server/rate-limit.ts).
+     */
+    async login(name: string, password: string, lang: Lang, clientKey: string): Promise<{ token: string; signedIn: SignedIn } | undefined> {
+      const { locked, delayMs } = guard.check(name, clientKey);
+      if (delayMs > 0) await wait(delayMs);
       const user = await users.byName(name);
       // The hash is checked even for an unknown, locked or disabled account, so the time taken
       // tells nothing either.
       const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
-      if (!user || user.disabled) return undefined;
+      // Unknown names count too, so a slow answer does not tell which names exist.
+      if (!matches && !locked) guard.failed(name, clientKey);
+      if (!user || user.disabled || locked || !matches) return undefined;
+      guard.succeeded(name, clientKey);
       const at = now();
-      if (user.lockedUntil && user.lockedUntil > at) return undefined;
-      if (!matches) {
-        await users.countFailure(user.id, LOCKOUT_ATTEMPTS, new Date(at.getTime() + LOCKOUT_MS));
-        return undefined;
-      }
-      await users.clearFailures(user.id);
       const token = newToken();
       const session = { idHash: hashSessionId(token), userId: user.id, csrfToken: newToken(), lang };
       await sessions.add(session, at);

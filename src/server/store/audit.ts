@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/types.ts';
 
-export const AUDIT_ACTIONS = ['login', 'logout', 'view', 'reply', 'status', 'note', 'export'] as const;
+export const AUDIT_ACTIONS = ['login', 'logout', 'view', 'reply', 'status', 'note', 'export', 'safe-region'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

@@ -7,6 +7,8 @@ import type { Db } from '../db/types.ts';
 import { createAuditLog } from './audit.ts';
 import { createInbox } from './inbox.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { createPageViews } from './page-views.ts';
+import { createPlaces } from './places.ts';
 import { createReportStore } from './reports.ts';
 import { createSessionStore } from './sessions.ts';
 import { createStatistics } from './statistics.ts';
@@ -37,6 +39,8 @@ export function createOfficeStores(db: Db) {
     audit: createAuditLog(db),
     inbox: createInbox(db),
     statistics: createStatistics(db),
+    pageViews: createPageViews(db),
+    places: createPlaces(db),
   };
 }
 

@@ -95,4 +95,39 @@ export const MIGRATIONS: Migration[] = [
     version: 4,
     statements: ['CREATE TABLE server_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)'],
   },
+  {
+    // Reach (issue 13): one counter per day (Asia/Almaty), path, lang, source and region, and
+    // nothing else about a view. Region is '' when a view names none.
+    version: 5,
+    statements: [
+      `CREATE TABLE page_views (
+        day TEXT NOT NULL,
+        path TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        source TEXT NOT NULL,
+        region TEXT NOT NULL,
+        views INTEGER NOT NULL,
+        PRIMARY KEY (day, path, lang, source, region)
+      )`,
+      // The Safe region register (issue 13). A place is the office's record of a street, so it
+      // outlives its case (erased or expired): report_id is then cleared, the place stays.
+      `CREATE TABLE places (
+        id TEXT PRIMARY KEY,
+        report_id TEXT UNIQUE REFERENCES reports (id) ON DELETE SET NULL,
+        region TEXT NOT NULL,
+        settlement TEXT NOT NULL,
+        landmark TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        addressee TEXT,
+        passed_on TEXT,
+        public_note_kk TEXT,
+        public_note_ru TEXT,
+        reported_at TEXT NOT NULL,
+        fixed_at TEXT,
+        updated_at TEXT NOT NULL
+      )`,
+      'CREATE INDEX places_region ON places (region, status)',
+    ],
+  },
 ];

@@ -7,6 +7,7 @@ import type { CaseStatus, Report } from '../../lib/report.ts';
 import { lockRow } from '../db/locks.ts';
 import { checkpoint } from '../db/sqlite.ts';
 import type { Db, Row } from '../db/types.ts';
+import { insertPlace } from './places.ts';
 import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
 
 const toMessage = (row: Row): CaseMessage => ({
@@ -29,7 +30,7 @@ async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: stri
 
 export function createReportStore(db: Db): ReportStore {
   return {
-    async addReport(report: Report, caseCodeHash: string | null, at: Date) {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal) {
       const id = randomUUID();
       const when = at.toISOString();
       await db.transaction(async (tx) => {
@@ -39,6 +40,9 @@ export function createReportStore(db: Db): ReportStore {
           [id, caseCodeHash, report.region, report.category, report.lang, report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, when, when],
         );
         await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
+        if (report.place) await insertPlace(tx, id, report.region, report.place, at);
+        // The last moment to take it back: a report whose code can no longer reach anyone is not kept.
+        sender?.throwIfAborted();
       });
       return { id };
     },

@@ -90,24 +90,6 @@ export function createUserStore(db: Db) {
         return true;
       });
     },
-
-    /**
-     * Counts a wrong password in one transaction, so processes racing on the same account
-     * cannot lose a count; at `limit` the account locks until `lockUntil` and the count restarts.
-     */
-    async countFailure(id: string, limit: number, lockUntil: Date): Promise<void> {
-      await db.transaction(async (tx) => {
-        await tx.run('UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?', [id]);
-        const row = await tx.get('SELECT failed_logins FROM users WHERE id = ?', [id]);
-        if (Number(row?.['failed_logins'] ?? 0) >= limit) {
-          await tx.run('UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?', [lockUntil.toISOString(), id]);
-        }
-      });
-    },
-
-    async clearFailures(id: string): Promise<void> {
-      await db.run('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?', [id]);
-    },
   };
 }
 

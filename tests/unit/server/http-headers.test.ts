@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_ALLOWED_ORIGINS, frameAncestors, headerRules, headersFor } from '../../../src/server/http-headers';
 
+/** The header half of every public page's policy (src/lib/csp.ts); Astro writes the script and style half. */
+const policy = (frameAncestors: string) => `object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors ${frameAncestors}`;
+
 describe('the headers of every response', () => {
-  it('refuse framing and send no referrer on a lesson page', () => {
+  it('refuse framing, plugins, a changed base and forms to elsewhere, and send no referrer on a lesson page', () => {
     const headers = headersFor('/kk/articles/bullying-what-it-is/');
-    expect(headers['Content-Security-Policy']).toBe("frame-ancestors 'none'");
+    expect(headers['Content-Security-Policy']).toBe(policy("'none'"));
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     expect(headers['Cache-Control']).toBeUndefined();
   });
@@ -31,7 +34,16 @@ describe('the headers of every response', () => {
   });
 
   it('do not give a lesson page the inbox policy', () => {
-    expect(headersFor('/kk/articles/admin-rights/')['Content-Security-Policy']).toBe("frame-ancestors 'none'");
+    expect(headersFor('/kk/articles/admin-rights/')['Content-Security-Policy']).toBe(policy("'none'"));
+  });
+});
+
+describe('the headers of the offline service worker', () => {
+  it('make the browser revalidate the worker and its registration, so a new build replaces them', () => {
+    for (const path of ['/sw.js', '/sw-register.js']) {
+      expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
+      expect(headersFor(path)['Service-Worker-Allowed'], path).toBeUndefined();
+    }
   });
 });
 
@@ -48,15 +60,15 @@ describe('the headers of what other sites embed', () => {
   it('let only the allowed hosts frame the iframe variant, and drop X-Frame-Options there', () => {
     const rules = headerRules({ EMBED_ALLOWED_ORIGINS: 'https://school-12.edu.kz, https://*.kundelik.kz self' });
     const headers = headersFor('/embed/kk/11-14/', rules);
-    expect(headers['Content-Security-Policy']).toBe("frame-ancestors https://school-12.edu.kz https://*.kundelik.kz 'self'");
+    expect(headers['Content-Security-Policy']).toBe(policy("https://school-12.edu.kz https://*.kundelik.kz 'self'"));
     expect(headers['X-Frame-Options']).toBeUndefined();
     expect(headersFor('/kk/11-14/', rules)['X-Frame-Options']).toBe('DENY');
-    expect(headersFor('/kk/11-14/', rules)['Content-Security-Policy']).toBe("frame-ancestors 'none'");
+    expect(headersFor('/kk/11-14/', rules)['Content-Security-Policy']).toBe(policy("'none'"));
   });
 
   it('allow our own pages and Kundelik when EMBED_ALLOWED_ORIGINS is unset', () => {
     const headers = headersFor('/embed/ru/parents/', headerRules({}));
-    expect(headers['Content-Security-Policy']).toBe(`frame-ancestors ${DEFAULT_EMBED_ALLOWED_ORIGINS}`);
+    expect(headers['Content-Security-Policy']).toBe(policy(DEFAULT_EMBED_ALLOWED_ORIGINS));
   });
 
   it('refuse to start with an allow-list that is not a list of origins', () => {

@@ -19,11 +19,21 @@ describe('the rate limits', () => {
     expect(limiter.take('a').allowed).toBe(true);
   });
 
-  it('stop everyone once the overall limit is reached, whatever the client', () => {
+  it('stop clients past their reserved first requests once the overall ceiling is reached', () => {
     const time = clock();
-    const limit = createRateLimit({ max: 10, windowMs: 60_000 }, { max: 3, windowMs: 60_000 }, time.now);
+    const limit = createRateLimit({ max: 10, windowMs: 60_000 }, { max: 3, windowMs: 60_000 }, 1, time.now);
     for (const client of ['a', 'b', 'c']) expect(limit.take(client).allowed).toBe(true);
-    expect(limit.take('d').allowed).toBe(false);
+    expect(limit.take('a').allowed).toBe(false);
+  });
+
+  it('let a fresh client through however many others filled the overall ceiling', () => {
+    const time = clock();
+    const limit = createRateLimit({ max: 10, windowMs: 60_000 }, { max: 20, windowMs: 60_000 }, 2, time.now);
+    for (let client = 0; client < 40; client++) for (let i = 0; i < 10; i++) limit.take(`flood-${client}`);
+    expect(limit.take('flood-0').allowed).toBe(false);
+    expect(limit.take('child').allowed).toBe(true);
+    expect(limit.take('child').allowed).toBe(true);
+    expect(limit.take('child').allowed).toBe(false);
   });
 
   it('know a client by a keyed hash that holds no address and changes every day', () => {

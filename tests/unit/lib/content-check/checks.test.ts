@@ -47,6 +47,15 @@ const cases: [string, string, Pick<Finding, 'file' | 'line' | 'severity' | 'code
   ['<Mci> with its number as text is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 15, severity: 'error', code: 'mci-invalid' }],
   ['a component the site does not have is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 17, severity: 'error', code: 'component-unknown' }],
   ['an unclosed component is an error on its line', 'mdx', { file: 'content/articles/kk/unclosed.mdx', line: 15, severity: 'error', code: 'mdx-invalid' }],
+  ['<Fact> with an id the registry lacks is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 15, severity: 'error', code: 'fact-unknown' }],
+  ['<Fact> without an id is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 17, severity: 'error', code: 'fact-invalid' }],
+  ['<Fact> of a rule not yet in force is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 19, severity: 'error', code: 'fact-not-in-force' }],
+  ['<Fact> of a repealed rule is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 21, severity: 'error', code: 'fact-not-in-force' }],
+  ['a fact checked again after the lesson’s review asks for a new review', 'facts', { file: 'content/articles/ru/cites.mdx', line: 11, severity: 'warning', code: 'fact-changed-since-review' }],
+  ['a fact checked over 12 months ago is a warning on the registry', 'facts', { file: 'content/data/legal-facts.yaml', line: 12, severity: 'warning', code: 'fact-outdated' }],
+  ['a channel without checkedOn is listed as hidden', 'channels', { file: 'content/data/channels.yaml', line: 1, severity: 'warning', code: 'channel-unconfirmed' }],
+  ['a channel confirmed over 12 months ago is listed as hidden', 'channels', { file: 'content/data/channels.yaml', line: 17, severity: 'warning', code: 'channel-outdated' }],
+  ['a channel confirmed on a future day is listed as hidden', 'channels', { file: 'content/data/channels.yaml', line: 23, severity: 'warning', code: 'channel-checked-future' }],
 ];
 
 describe('content check', () => {
@@ -71,6 +80,22 @@ describe('content check', () => {
 
   it('accepts <Mci n={10} />', () => {
     expect(findingsOf('mdx').filter((finding) => finding.file.endsWith('components.mdx') && finding.line === 13)).toEqual([]);
+  });
+
+  it('accepts <Fact> of a fact in force, and names each changed fact once per lesson', () => {
+    const findings = findingsOf('facts').filter((finding) => finding.code.startsWith('fact-'));
+    expect(findings.filter((finding) => finding.file.endsWith('current.mdx'))).toEqual([]);
+    expect(findings.filter((finding) => finding.code === 'fact-changed-since-review')).toHaveLength(1);
+    expect(findings.filter((finding) => finding.code === 'fact-outdated').map((finding) => finding.params['id'])).toEqual(['old-fact']);
+  });
+
+  it('lists every unconfirmed channel, says it is hidden from children and how to confirm it', () => {
+    const findings = findingsOf('channels');
+    expect(findings.map((finding) => finding.params['id'])).toEqual(['never-checked', 'lapsed', 'typo']);
+    const line = formatLine(findings[0]!);
+    expect(line).toContain('скрыт от детей до подтверждения');
+    expect(line).toContain('checkedOn');
+    expect(formatLine(findings[0]!, 'kk')).toContain('балалардан жасырылған');
   });
 
   it('leaves a past webinar with a recap alone', () => {
