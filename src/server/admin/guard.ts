@@ -5,6 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { AstroCookies } from 'astro';
+import { fieldText, textFields } from '../../lib/form-fields.ts';
 import { adminPaths } from '../../lib/paths.ts';
 import type { Role } from '../../lib/roles.ts';
 import type { SignedIn } from '../auth/sessions.ts';
@@ -40,7 +41,7 @@ export async function requireUser(context: AdminContext, roles: readonly Role[])
 
 /** Whether a posted form carries this session's CSRF token; compared in constant time. */
 export function hasCsrfToken(signedIn: SignedIn, fields: Record<string, unknown>): boolean {
-  const sent = Buffer.from(typeof fields['csrf'] === 'string' ? fields['csrf'] : '');
+  const sent = Buffer.from(fieldText(fields['csrf']));
   const expected = Buffer.from(signedIn.session.csrfToken);
   return sent.length === expected.length && timingSafeEqual(sent, expected);
 }
@@ -68,6 +69,5 @@ export function clearSessionCookie(context: AdminContext): void {
 /** Form fields as strings: what every admin action reads. */
 export async function formFields(request: Request): Promise<Record<string, string>> {
   const body = await readBody(request);
-  if (!body.ok) return {};
-  return Object.fromEntries(Object.entries(body.fields).map(([key, value]) => [key, typeof value === 'string' ? value : '']));
+  return body.ok ? textFields(body.fields) : {};
 }
