@@ -12,6 +12,9 @@ const entrySchedule = (webinar: Dated): ScheduledWebinar => ({
   durationMinutes: webinar.entry.data.durationMinutes,
 });
 
+// Only the overloads without `schedule` reach this, and they require T to be a collection entry.
+const readEntry = <T>() => entrySchedule as unknown as (webinar: T) => ScheduledWebinar;
+
 /**
  * The webinars that have not ended by `now`, soonest first. `schedule` reads a webinar's start and
  * length: from a collection entry by default, or from a webinar that carries them itself (the widget's feed).
@@ -19,7 +22,7 @@ const entrySchedule = (webinar: Dated): ScheduledWebinar => ({
 export function webinarsNotEnded<T>(webinars: readonly T[], now: Date, schedule: (webinar: T) => ScheduledWebinar): T[];
 export function webinarsNotEnded<T extends Dated>(webinars: readonly T[], now: Date): T[];
 export function webinarsNotEnded<T>(webinars: readonly T[], now: Date, schedule?: (webinar: T) => ScheduledWebinar): T[] {
-  const read = schedule ?? (entrySchedule as unknown as (webinar: T) => ScheduledWebinar);
+  const read = schedule ?? readEntry<T>();
   return webinars
     .filter((webinar) => {
       const { startsAt, durationMinutes } = read(webinar);
@@ -32,5 +35,5 @@ export function webinarsNotEnded<T>(webinars: readonly T[], now: Date, schedule?
 export function nextWebinar<T>(webinars: readonly T[], now: Date, schedule: (webinar: T) => ScheduledWebinar): T | undefined;
 export function nextWebinar<T extends Dated>(webinars: readonly T[], now: Date): T | undefined;
 export function nextWebinar<T>(webinars: readonly T[], now: Date, schedule?: (webinar: T) => ScheduledWebinar): T | undefined {
-  return (schedule ? webinarsNotEnded(webinars, now, schedule) : webinarsNotEnded(webinars as readonly T[] & readonly Dated[], now))[0];
+  return webinarsNotEnded(webinars, now, schedule ?? readEntry<T>())[0];
 }
