@@ -69,6 +69,7 @@ const accepts = (port) =>
  * @typedef {object} ChildServer
  * @property {string} url `http://127.0.0.1:PORT`
  * @property {() => string} output what it printed on stdout and stderr
+ * @property {() => boolean} alive whether it is still running
  * @property {() => Promise<void>} kill SIGKILL, and wait: no shutdown code runs, as when the machine loses power
  * @property {() => Promise<void>} stop SIGTERM (SIGKILL after 10 s), and wait until it has exited
  */
@@ -102,6 +103,7 @@ export async function startServer({ name, args, env, cwd, port, startTimeoutMs =
   return {
     url: `http://${HOST}:${listenOn}`,
     output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
     async kill() {
       if (running.has(child)) child.kill('SIGKILL');
       await exited;
