@@ -16,6 +16,7 @@ import { headersFor, keepOwnPolicy } from '../src/server/http-headers.ts';
 import { limitApiRequest, limitConnections, SERVER_OPTIONS } from '../src/server/connection-limits.ts';
 import { forwardingFrom, HSTS, resolveClient } from '../src/server/forwarded.ts';
 import { startLiveBuild } from '../src/server/live-build.ts';
+import { logCutOff } from '../src/server/cut-off.ts';
 import { caseCodeKeyFor } from '../src/server/case-code-key.ts';
 import { storeLocation } from '../src/server/config.ts';
 import { openDb } from '../src/server/store/index.ts';
@@ -72,6 +73,7 @@ const server = createServer(SERVER_OPTIONS, (request, response) => {
   keepOwnPolicy(response, headers['Content-Security-Policy']);
   if (https) response.setHeader('Strict-Transport-Security', HSTS);
   if (pathname.startsWith('/api/')) limitApiRequest(request, response);
+  logCutOff(request, response);
   live.handler()(request, response);
 });
 // Behind a trusted proxy every connection comes from the proxy, which limits each client itself.
