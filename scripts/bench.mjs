@@ -107,16 +107,16 @@ async function printWireWeights() {
       { kind: 'help (on demand)', weight: measureHtml(clientDir, '/kk/help/', help.text) },
     ];
     /** @type {(string | number)[][]} */
-    const wire = [['as served (br, gzip)', 'gzip on disk', 'on the wire', 'encodings', 'budget (gzip)']];
+    const wire = [['as served (br, gzip)', 'uncompressed', 'gzip on disk', 'on the wire', 'encodings', 'budget (gzip)']];
     for (const { kind, weight } of pages) {
       const served = await wireWeight(server.url, weight);
       const budget = kind === 'article' ? `≤ ${kb(BUDGETS.articleGzip)}` : '';
-      wire.push([`${kind} ${weight.url}`, kb(weight.total.gzip), kb(served.total), served.encodings.join(', '), budget]);
+      wire.push([`${kind} ${weight.url}`, kb(weight.total.raw), kb(weight.total.gzip), kb(served.total), served.encodings.join(', '), budget]);
     }
     for (const script of embedScripts(clientDir)) {
       const served = await fetchAsServed(server.url, script.url);
       const budget = script.url === '/widget.js' ? BUDGETS.widgetGzip : BUDGETS.embedScriptGzip;
-      wire.push([`embed ${script.url}`, kb(script.size.gzip), kb(served.bytes), served.encoding, `≤ ${kb(budget)}`]);
+      wire.push([`embed ${script.url}`, kb(script.size.raw), kb(script.size.gzip), kb(served.bytes), served.encoding, `≤ ${kb(budget)}`]);
     }
     console.log('');
     printTable(wire);
