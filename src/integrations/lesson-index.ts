@@ -26,7 +26,8 @@ function lessonIndexPlugin(root: string): Plugin {
   return {
     name: 'zanbala:lesson-index',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(readLessonIndex(root))};` : undefined),
+    // A JSON string, which the bundler keeps on one line rather than as an object literal of ten lines per lesson.
+    load: (id) => (id === RESOLVED ? `export default JSON.parse(${JSON.stringify(JSON.stringify(readLessonIndex(root)))});` : undefined),
     configureServer(server) {
       for (const event of ['add', 'unlink', 'change']) server.watcher.on(event, follow(server));
     },
