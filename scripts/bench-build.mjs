@@ -8,12 +8,12 @@
  *
  *   npm run bench:build                          # 1000 lessons, one round
  *   npm run bench:build -- --lessons 200 --rounds 3
- *   npm run bench:build -- --keep                # keeps both projects and prints their folders
+ *   npm run bench:build -- --keep                # keeps both projects (and build.log in each)
  *
  * The machine's load average is printed with the figures: on a shared machine they say little
  * without it. Exits 1 when a build fails.
  */
-import { existsSync, lstatSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,7 @@ function timedBuild(name, dir) {
   const started = performance.now();
   const { ok, output } = astroBuild(dir, { quiet: true, env: { ...process.env, ASTRO_TIMER_PATH: timerFile } });
   const seconds = (performance.now() - started) / 1000;
+  writeFileSync(join(dir, 'build.log'), output);
   if (!ok) {
     console.error(output);
     throw new Error(`The ${name} build failed in ${dir}`);
