@@ -3,12 +3,21 @@ import { LANG_TAGS, type Lang } from './langs.ts';
 /** Kazakhstan has one time zone, UTC+5, since 1 March 2024. */
 export const TIME_ZONE = 'Asia/Almaty';
 
+/** One formatter per language and style: making one costs far more than using it, and every lesson card shows a date. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(LANG_TAGS[lang], { ...options, timeZone: TIME_ZONE })));
+  return made;
+}
+
 export function formatDate(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(LANG_TAGS[lang], { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+  return formatter(lang, { dateStyle: 'long' }).format(date);
 }
 
 export function formatTime(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(LANG_TAGS[lang], { timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE }).format(date);
+  return formatter(lang, { timeStyle: 'short', hourCycle: 'h23' }).format(date);
 }
 
 /** «12 марта 2026 г., 14:30»: the date and time of a message, a record or a webinar, in Almaty time. */

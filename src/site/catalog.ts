@@ -1,10 +1,17 @@
 /**
- * The one bridge from Astro's content collections to the plain data that src/lib works on.
- * Pages ask here for lessons and data; rules about them live in src/lib.
+ * The one bridge from Astro's lesson collections to the plain data that src/lib works on. Pages
+ * ask here for lessons; rules about them live in src/lib. Only prerendered pages may import it:
+ * `astro:content` in a page rendered on demand puts every lesson into the server bundle (a build
+ * test fails). Data files and the build time come from src/site/site-data.ts and
+ * src/site/build-time.ts, re-exported here for the prerendered pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../lib/langs';
-import { byNewest, lessonStatus, parseEntryId, showsUnpublished, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
+import { byNewest, lessonStatus, parseEntryId, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
+import { buildTime, previewDrafts } from './build-time';
+
+export { buildTime, previewDrafts };
+export { getEveryPageHelplines, getHelplines, getMciTable, getRegions, getTopics } from './site-data';
 
 export type LessonEntry<K extends LessonKind = LessonKind> = CollectionEntry<K>;
 
@@ -16,16 +23,6 @@ export type Lesson<K extends LessonKind = LessonKind> = LessonSummary & {
   /** Only a preview (dev, PREVIEW_DRAFTS=1) has lessons that are not `published`. */
   status: LessonStatus;
 };
-
-/** The moment the site is built: it decides what is published and which webinars are past. */
-export const buildTime = new Date();
-
-/**
- * Drafts, scheduled lessons and unconfirmed channels are shown only in a preview; see
- * showsUnpublished(). PREVIEW_DRAFTS is fixed at build time (astro.config.mjs), so pages rendered
- * per request by a production build never become a preview.
- */
-export const previewDrafts = showsUnpublished({ DEV: import.meta.env.DEV, PREVIEW_DRAFTS: import.meta.env['PREVIEW_DRAFTS'] as string | undefined });
 
 function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<K> {
   const { lang, slug } = parseEntryId(entry.id);
@@ -65,18 +62,3 @@ export async function getAllLessons(lang?: Lang): Promise<Lesson[]> {
   const all = await Promise.all([getLessons('articles', lang), getLessons('videos', lang), getLessons('webinars', lang)]);
   return (all.flat() as Lesson[]).sort(byNewest);
 }
-
-export const getTopics = () => getCollection('topics');
-
-/** The MCI table of content/data/mci.yaml, one row per year. */
-export const getMciTable = async () =>
-  (await getCollection('mci')).map((entry) => ({ year: Number(entry.id), tenge: entry.data.tenge }));
-export const getRegions = () => getCollection('regions');
-
-/** Helplines by their `order`, the most urgent first. */
-export const getHelplines = async () =>
-  (await getCollection('helplines')).sort((a, b) => a.data.order - b.data.order);
-
-/** The numbers every page shows: 112, 102, 111. */
-export const getEveryPageHelplines = async () =>
-  (await getHelplines()).filter((helpline) => helpline.data.everyPage);

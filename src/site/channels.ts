@@ -1,10 +1,11 @@
 /**
- * The only reader of content/data/channels.yaml: every page that offers a messenger asks here, so
- * the rule of src/lib/channels.ts (only confirmed channels reach a child) holds on all of them.
+ * The channels of content/data/channels.yaml a page may show: every page that offers a messenger
+ * asks here, so the rule of src/lib/channels.ts (only confirmed channels reach a child) holds on
+ * all of them.
  */
-import { getCollection } from 'astro:content';
 import { channelsToShow } from '../lib/channels';
-import { buildTime, previewDrafts } from './catalog';
+import { buildTime, previewDrafts } from './build-time';
+import { getChannels } from './site-data';
 
 export interface ShownChannel {
   id: string;
@@ -21,9 +22,9 @@ export interface ShownChannel {
  * the confirmed ones, and in a preview every channel, each saying whether it is confirmed.
  */
 export async function getShownChannels(now: Date = buildTime, preview: boolean = previewDrafts): Promise<ShownChannel[]> {
-  const channels = (await getCollection('channels')).map(({ id, data }) => ({
+  const channels = (await getChannels()).map(({ id, data }) => ({
     id,
-    region: data.region.id,
+    region: data.region,
     messenger: data.messenger,
     url: data.url,
     label: data.label,

@@ -1,18 +1,16 @@
 /**
- * The only reader of content/data/legal-facts.yaml. A lesson that cites a fact the registry does
- * not have, or one not in force, must not reach a child: the build stops and names the file.
+ * The facts of content/data/legal-facts.yaml that lessons may cite. A lesson that cites a fact
+ * the registry does not have, or one not in force, must not reach a child: the build stops and
+ * names the file.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedFactIds, factValidity } from '../lib/legal-facts';
-import { buildTime } from './catalog';
+import type { LegalFact } from '../lib/data-schemas';
+import { buildTime } from './build-time';
+import { getLegalFacts } from './site-data';
 
-export type LegalFact = CollectionEntry<'legalFacts'>['data'];
+export type { LegalFact };
 
 const REGISTRY = 'content/data/legal-facts.yaml';
-
-async function getLegalFacts(): Promise<Map<string, LegalFact>> {
-  return new Map((await getCollection('legalFacts')).map((entry) => [entry.id, entry.data]));
-}
 
 /** Why a cited id cannot be printed at `now`, in the editor's words, or undefined when it can. */
 function problemOf(id: string, fact: LegalFact | undefined, now: Date): string | undefined {

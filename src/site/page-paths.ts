@@ -1,11 +1,12 @@
 /**
  * Every public page of the site with its kind and audiences: what `POST /api/hits` accepts as a
- * path (nothing else is counted) and how the reach page groups views. Built once from the same
- * collections the pages are built from.
+ * path (nothing else is counted) and how the reach page groups views. Built once from the data
+ * files and the list of lessons made when the site was built (src/integrations/lesson-index.ts):
+ * these pages are rendered on demand, and the lesson collections must stay out of the server.
  */
-import { getAllLessons, getRegions, getTopics } from './catalog';
+import lessonIndex from 'virtual:zanbala/lesson-index';
 import { AUDIENCES } from '../lib/audiences';
-import { LANGS } from '../lib/langs';
+import { LANGS, type Lang } from '../lib/langs';
 import {
   audiencePath,
   casePath,
@@ -23,6 +24,16 @@ import {
   transparencyPath,
 } from '../lib/paths';
 import type { PageInfo } from '../lib/reach';
+import { lessonStatus } from '../lib/lessons';
+import { buildTime, previewDrafts } from './build-time';
+import { getRegions, getTopics } from './site-data';
+
+/** The lessons of one language that have pages: the published ones, in a preview all of them. */
+function lessonsWithPages(lang: Lang) {
+  return lessonIndex.filter(
+    (lesson) => lesson.lang === lang && (previewDrafts || lessonStatus({ draft: lesson.draft, publishedAt: new Date(lesson.publishedAt) }, buildTime) === 'published'),
+  );
+}
 
 let pages: Promise<Map<string, PageInfo>> | undefined;
 
@@ -37,7 +48,7 @@ async function collectPages(): Promise<Map<string, PageInfo>> {
       add(audiencePath(lang, audience), 'audience', [audience]);
       add(embedPath(lang, audience), 'embed', [audience]);
     }
-    for (const lesson of await getAllLessons(lang)) add(lessonPath(lang, lesson.kind, lesson.slug), lesson.kind, lesson.audiences);
+    for (const lesson of lessonsWithPages(lang)) add(lessonPath(lang, lesson.kind, lesson.slug), lesson.kind, lesson.audiences);
     add(topicsPath(lang), 'topics');
     for (const topic of topics) add(topicPath(lang, topic.id), 'topics');
     add(helpPath(lang), 'help');

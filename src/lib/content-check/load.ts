@@ -4,42 +4,15 @@
  * It does not apply the schema: the build does that, and the check must still run on a file the
  * schema would reject, to say more about it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { slug as slugify } from 'github-slugger';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
 import { isLang } from '../langs.ts';
 import { LESSON_KINDS, type LessonKind } from '../lessons.ts';
 import { dataIds } from '../data-files.ts';
+import { FRONT_MATTER, entryId, mdxFiles } from '../lesson-files.ts';
 import { errorLine, parseMdx } from './mdx.ts';
 import type { ContentSet, DataItem, LessonDoc } from './types.ts';
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/;
-
-/** Every .mdx file below a folder, skipping `_` files as the collections' glob pattern does. */
-function mdxFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return mdxFiles(path);
-    return entry.name.endsWith('.mdx') && !entry.name.startsWith('_') ? [path] : [];
-  });
-}
-
-/**
- * The entry id Astro's glob loader gives a file: a `slug` field if there is one, else the path
- * without extension, each segment slugified and a final `/index` dropped (so `Foo Bar.mdx` and
- * `foo-bar.mdx` collide).
- */
-export function entryId(pathInKind: string, data: Record<string, unknown>): string {
-  if (typeof data['slug'] === 'string') return data['slug'];
-  return pathInKind
-    .replace(/\.mdx$/, '')
-    .split('/')
-    .map((segment) => slugify(segment))
-    .join('/')
-    .replace(/\/index$/, '');
-}
 
 /**
  * Where a field starts in the YAML text: its key when it is a key of a map (so `captions:` points at

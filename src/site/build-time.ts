@@ -1,0 +1,16 @@
+/**
+ * When the site is built and whether it is a preview: what decides which lessons and channels a
+ * page shows. Apart from src/catalog.ts so that pages rendered on demand can ask without
+ * importing the lesson collections.
+ */
+import { showsUnpublished } from '../lib/lessons';
+
+/** The moment the site is built: it decides what is published and which webinars are past. */
+export const buildTime = new Date();
+
+/**
+ * Drafts, scheduled lessons and unconfirmed channels are shown only in a preview; see
+ * showsUnpublished(). PREVIEW_DRAFTS is fixed at build time (astro.config.mjs), so pages rendered
+ * per request by a production build never become a preview.
+ */
+export const previewDrafts = showsUnpublished({ DEV: import.meta.env.DEV, PREVIEW_DRAFTS: import.meta.env['PREVIEW_DRAFTS'] as string | undefined });
