@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { isLang } from '../langs.ts';
 import { LESSON_KINDS, type LessonKind } from '../lessons.ts';
 import { dataIds } from '../data-files.ts';
