@@ -25,7 +25,8 @@ export async function handleCasePost(request: Request, clientAddress: string | u
   const body = await readBody(request);
   if (!body.ok) return { view: 'enter', status: body.status };
   const code = asString(body.fields['caseCode']).trim();
-  const intent = asString(body.fields['intent']) as Intent;
+  // Any other intent (or none) opens the case, as the form's default button does.
+  const intent: Intent = INTENTS.find((known) => known === body.fields['intent']) ?? 'open';
 
   if (intent === 'erase') {
     return (await reports.erase(code)) ? { view: 'erased', status: 200 } : { view: 'enter', status: 404, notFound: true };
