@@ -8,6 +8,7 @@ import node from '@astrojs/node';
 import searchIndex from './src/integrations/search-index.ts';
 import widgetBundle from './src/integrations/widget-bundle.ts';
 import buildSwitch from './src/integrations/build-switch.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { inSitemap } from './src/lib/robots.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { newBuildDir } from './scripts/lib/builds.mjs';
@@ -40,6 +41,7 @@ export default defineConfig({
     }),
     searchIndex(),
     widgetBundle(),
+    serviceWorker(),
     // Last: the build is complete only after every other integration has written its files.
     buildSwitch(),
   ],

@@ -9,6 +9,7 @@
  * (promise 1 of DESIGN.md).
  */
 import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt, wantedOrigin } from './lib/build.mjs';
 import { headersFor, keepOwnPolicy } from '../src/server/http-headers.ts';
@@ -36,6 +37,8 @@ try {
   const location = storeLocation();
   const key = caseCodeKeyFor(location);
   const store = location.kind === 'postgres' ? 'the PostgreSQL database of DATABASE_URL' : `the SQLite file ${location.path}`;
+  // A missing file is made empty: said once, since it may also mean the real one was lost.
+  if (location.kind === 'sqlite' && !existsSync(location.path)) console.log(`No database at ${location.path}: starting on a new, empty one.`);
   const db = await openDb(location).catch((/** @type {Error} */ error) => Promise.reject(new Error(`${store} cannot be opened: ${error.message}`)));
   try {
     await checkCaseCodeKey(db, key);

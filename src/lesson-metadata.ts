@@ -10,6 +10,7 @@ import { parseEntryId } from './lib/lessons';
 import { mediaUrl } from './lib/media';
 import { absoluteUrl, homePath, lessonPath } from './lib/paths';
 import { mdxPlainText } from './lib/plain-text';
+import { splitTranscriptMdx } from './lib/transcript';
 import type { ShareImage } from './lib/share';
 import {
   articleNode,
@@ -50,7 +51,7 @@ async function lessonNode(lesson: Lesson, facts: LessonFacts, site: URL) {
       durationSeconds: durationSeconds(data.duration),
       ...source,
       ...(player ? { embedUrl: player.replace(/[?&]autoplay=1/, '') } : {}),
-      transcript: mdxPlainText(body),
+      transcript: mdxPlainText(splitTranscriptMdx(body, useTranslations(lesson.lang)('video.more')).transcript),
       captions: data.captions.map((track) => ({ langTag: LANG_TAGS[track.lang], url: absolute(mediaUrl(track.file)) })),
     });
   }

@@ -11,7 +11,9 @@ import { middleware as languageRouting } from 'astro:i18n';
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { hitsPath, isAdminPath } from './lib/paths';
 import { apiError } from './server/api-response';
+import { isDatabaseUnavailable } from './server/db/unavailable';
 import { isSameOriginRequest } from './server/same-origin';
+import { unavailableResponse } from './server/unavailable-page';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -34,4 +36,21 @@ const byLanguage = languageRouting({ prefixDefaultLocale: true, redirectToDefaul
 
 const routing = defineMiddleware((context, next) => (isAdminPath(context.url.pathname) ? next() : byLanguage(context, next)));
 
-export const onRequest = sequence(sameOrigin, routing);
+/**
+ * A database fault a route does not answer itself becomes a 503 with `Retry-After` (JSON on the
+ * API, a short page elsewhere), never an empty 500; the fault itself is logged where it happened.
+ */
+const faults = defineMiddleware(async (context, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    // The sender left before a report was committed: it was not stored, and nobody waits for an answer.
+    if (error instanceof Error && error.name === 'AbortError' && context.request.signal.aborted) return new Response(null, { status: 400 });
+    if (!isDatabaseUnavailable(error)) throw error;
+    const { pathname, searchParams } = context.url;
+    const lang = pathname.startsWith('/kk/') || searchParams.get('lang') === 'kk' ? 'kk' : 'ru';
+    return unavailableResponse(pathname, lang);
+  }
+});
+
+export const onRequest = sequence(faults, sameOrigin, routing);

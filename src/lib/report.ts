@@ -32,6 +32,8 @@ export const MESSAGE_MAX = 5000;
 export const CONTACT_MAX = 200;
 /** A reply on the case page may be short ("thank you"), but never empty. */
 export const REPLY_MIN = 1;
+/** The longest value of a field that is not free text: an id, a choice, a case code, a token. */
+export const SHORT_FIELD_MAX = 64;
 
 /** Form checkboxes arrive as "on"/"true"/"1" or not at all; JSON sends booleans. */
 const checkbox = z
@@ -42,11 +44,39 @@ const checkbox = z
 /** An empty optional form field means "not given". */
 const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
+/**
+ * Invisible format characters (zero-width spaces and joiners, direction marks and overrides, the
+ * byte-order mark, soft hyphens): they take no room on the screen, so they count for nothing
+ * towards a text's minimum length. The maximum counts every character, so the longest valid
+ * form has a known size in bytes (request-body.ts).
+ */
+const INVISIBLE = /\p{Cf}/gu;
+/** Control characters no message needs (NUL, escape, C1 codes…); newline and tab are text. */
+const CONTROL = /(?![\n\t])\p{Cc}/u;
+
+/** How long a text looks: its characters without the invisible ones and the surrounding spaces. */
+export const visibleLength = (value: string) => value.replace(INVISIBLE, '').trim().length;
+
+/**
+ * A typed text as it is stored: one Unicode form (NFC, so "ә" typed two ways is one text to
+ * search and count), one kind of line break, no surrounding spaces.
+ */
+export const normalizeText = (value: string) => value.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+
+/** The rules every text a child or an office writes follows; errors are keys, as everywhere here. */
 const text = (min: number, max: number) =>
   z
     .string({ error: 'required' })
-    .transform((value) => value.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().min(min, { error: 'tooShort' }).max(max, { error: 'tooLong' }));
+    .transform(normalizeText)
+    .pipe(
+      z
+        .string()
+        // A lone surrogate is no character at all; the databases would store a replacement or refuse.
+        .refine((value) => value.isWellFormed() && !CONTROL.test(value), { error: 'controlCharacters', abort: true })
+        .refine((value) => visibleLength(value) > 0, { error: 'required', abort: true })
+        .refine((value) => visibleLength(value) >= min, { error: 'tooShort', abort: true })
+        .max(max, { error: 'tooLong' }),
+    );
 
 /**
  * The report schema for a given list of region ids. Error messages are keys (`required`,
@@ -86,10 +116,25 @@ const schemas = new Map<string, ReturnType<typeof buildReportSchema>>();
 export type Report = z.output<ReturnType<typeof reportSchema>>;
 
 /** What the case page and the API take to open a case. */
-export const caseLookupSchema = z.object({ caseCode: z.string({ error: 'required' }).min(1, { error: 'required' }).max(64, { error: 'tooLong' }) });
+export const caseLookupSchema = z.object({
+  caseCode: z.string({ error: 'required' }).min(1, { error: 'required' }).max(SHORT_FIELD_MAX, { error: 'tooLong' }),
+});
 
 /** A student's message written back on the case page. */
 export const caseReplySchema = caseLookupSchema.extend({ text: text(REPLY_MIN, MESSAGE_MAX) });
+
+/** An office's reply to a student or internal note: the same rules as the student's words. */
+export const officeTextSchema = z.object({ text: text(REPLY_MIN, MESSAGE_MAX) });
+
+/**
+ * The most characters each field of a form may hold, by form: what request bodies are sized by
+ * (request-body.ts), so that every form the schema accepts fits, in any script.
+ */
+export const FORM_FIELDS = {
+  report: { region: SHORT_FIELD_MAX, category: SHORT_FIELD_MAX, message: MESSAGE_MAX, lang: SHORT_FIELD_MAX, followUp: SHORT_FIELD_MAX, urgent: SHORT_FIELD_MAX, ageBand: SHORT_FIELD_MAX, contact: CONTACT_MAX },
+  case: { intent: SHORT_FIELD_MAX, caseCode: SHORT_FIELD_MAX, text: MESSAGE_MAX },
+  office: { intent: SHORT_FIELD_MAX, csrf: SHORT_FIELD_MAX, status: SHORT_FIELD_MAX, lang: SHORT_FIELD_MAX, text: MESSAGE_MAX },
+} as const satisfies Record<string, Record<string, number>>;
 
 /** Field name → error key, from a failed parse: what the form shows next to each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

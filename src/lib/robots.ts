@@ -3,7 +3,7 @@
  * page where a student reads the answers to a report. robots.txt and the sitemap both use this.
  */
 import { LANGS } from './langs.ts';
-import { casePath } from './paths.ts';
+import { casePath, offlinePath } from './paths.ts';
 
 export const PRIVATE_PATHS: readonly string[] = ['/admin/', '/api/', ...LANGS.map(casePath)];
 
@@ -15,12 +15,14 @@ export function isPrivatePath(pathOrUrl: string): boolean {
 }
 
 /**
- * Whether a page belongs in the sitemap: not private, not `/`, which only redirects to /kk/, and
- * not the iframe variant of the widget, which repeats the audience pages for other sites.
+ * Whether a page belongs in the sitemap: not private, not `/`, which only redirects to /kk/, not
+ * the iframe variant of the widget, which repeats the audience pages for other sites, and not the
+ * offline pages, which a navigation shows only when the network fails.
  */
 export function inSitemap(url: string): boolean {
   const path = new URL(url, 'http://site.invalid').pathname;
-  return path !== '/' && !path.startsWith('/embed/') && !isPrivatePath(url);
+  const offline = LANGS.some((lang) => path === offlinePath(lang));
+  return path !== '/' && !path.startsWith('/embed/') && !offline && !isPrivatePath(url);
 }
 
 /** robots.txt: everything may be crawled except the private paths; the sitemap is named absolutely. */

@@ -20,3 +20,9 @@ export function apiError(
 /** Every API route answers only POST. */
 export const methodNotAllowed = () =>
   apiError(405, 'method-not-allowed', 'Use POST', { headers: { Allow: 'POST' } });
+
+/** 503 while the database is unreachable or full: the request may be sent again as it is. */
+export const apiUnavailable = (retryAfterSeconds: number) =>
+  apiError(503, 'unavailable', 'The database is unavailable for a moment; nothing was stored. Send the same request again later.', {
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });

@@ -1,48 +1,82 @@
 /**
  * The case page without JavaScript: every action is a POST of the code (never in the URL), and
- * this decides what the page shows next.
+ * this decides what the page shows next. A reply that cannot be sent (too long, the database
+ * away) comes back into the form.
  */
-import { caseReplySchema } from '../lib/report.ts';
-import { readBody } from './request-body.ts';
-import { getServices } from './services.ts';
+import { caseReplySchema, fieldErrors } from '../lib/report.ts';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable.ts';
+import { servicesIfReachable } from './reachable.ts';
+import type { ReportService } from './reports.ts';
+import { LIMITS, readBody } from './request-body.ts';
 import type { CaseView } from './store/types.ts';
+
+const INTENTS = ['open', 'reply', 'erase-ask', 'erase'] as const;
+export type CaseIntent = (typeof INTENTS)[number];
 
 export type CasePageView =
   | { view: 'enter'; status: number; notFound?: boolean; retryAfterSeconds?: number }
-  | { view: 'case'; status: number; code: string; found: CaseView; notice?: 'sent' | 'closed' | 'invalid-reply' }
+  | {
+      view: 'case';
+      status: number;
+      code: string;
+      found: CaseView;
+      notice?: 'sent' | 'closed' | 'invalid-reply';
+      /** Of an invalid reply: the error key (report.error.*) and the text, given back. */
+      reply?: { error: string; text: string };
+    }
   | { view: 'confirm-erase'; status: number; code: string }
-  | { view: 'erased'; status: number };
-
-const INTENTS = ['open', 'reply', 'erase-ask', 'erase'] as const;
-type Intent = (typeof INTENTS)[number];
+  | { view: 'erased'; status: number }
+  | { view: 'unavailable'; status: 503; retryAfterSeconds: number; intent: CaseIntent; code: string; text: string };
 
 const asString = (value: unknown) => (typeof value === 'string' ? value : '');
+const notFound = { view: 'enter', status: 404, notFound: true } as const;
 
-export async function handleCasePost(request: Request, clientAddress: string | undefined): Promise<CasePageView> {
-  const { reports, limit } = await getServices();
-  const verdict = limit('caseLookups', clientAddress);
-  if (!verdict.allowed) return { view: 'enter', status: 429, retryAfterSeconds: verdict.retryAfterSeconds };
-  const body = await readBody(request);
-  if (!body.ok) return { view: 'enter', status: body.status };
-  const code = asString(body.fields['caseCode']).trim();
-  // Any other intent (or none) opens the case, as the form's default button does.
-  const intent: Intent = INTENTS.find((known) => known === body.fields['intent']) ?? 'open';
+interface CasePost {
+  intent: CaseIntent;
+  code: string;
+  text: string;
+  fields: Record<string, unknown>;
+  /** The body was over the limit and `text` is its first part. */
+  cut: boolean;
+}
 
-  if (intent === 'erase') {
-    return (await reports.erase(code)) ? { view: 'erased', status: 200 } : { view: 'enter', status: 404, notFound: true };
-  }
+async function act(reports: ReportService, { intent, code, text, fields, cut }: CasePost): Promise<CasePageView> {
+  if (intent === 'erase') return (await reports.erase(code)) ? { view: 'erased', status: 200 } : notFound;
   let notice: 'sent' | 'closed' | 'invalid-reply' | undefined;
+  let reply: { error: string; text: string } | undefined;
   if (intent === 'reply') {
-    const reply = caseReplySchema.safeParse(body.fields);
-    if (!reply.success) notice = 'invalid-reply';
-    else {
-      const outcome = await reports.writeBack(reply.data.caseCode, reply.data.text);
-      if (outcome === 'not-found') return { view: 'enter', status: 404, notFound: true };
+    const parsed = cut ? undefined : caseReplySchema.safeParse(fields);
+    if (!parsed?.success) {
+      notice = 'invalid-reply';
+      reply = { error: parsed ? (fieldErrors(parsed.error)['text'] ?? 'required') : 'tooLargeKept', text };
+    } else {
+      const outcome = await reports.writeBack(parsed.data.caseCode, parsed.data.text);
+      if (outcome === 'not-found') return notFound;
       notice = outcome === 'added' ? 'sent' : 'closed';
     }
   }
   const found = await reports.open(code);
-  if (!found) return { view: 'enter', status: 404, notFound: true };
+  if (!found) return notFound;
   if (intent === 'erase-ask') return { view: 'confirm-erase', status: 200, code };
-  return { view: 'case', status: notice === 'invalid-reply' ? 400 : 200, code, found, ...(notice ? { notice } : {}) };
+  const status = notice === 'invalid-reply' ? (cut ? 413 : 400) : 200;
+  return { view: 'case', status, code, found, ...(notice ? { notice } : {}), ...(reply ? { reply } : {}) };
+}
+
+export async function handleCasePost(request: Request, clientAddress: string | undefined): Promise<CasePageView> {
+  const services = await servicesIfReachable();
+  const verdict = services?.limit('caseLookups', clientAddress);
+  if (verdict && !verdict.allowed) return { view: 'enter', status: 429, retryAfterSeconds: verdict.retryAfterSeconds };
+  const body = await readBody(request, LIMITS.case);
+  if (!body.ok && !body.partial) return { view: 'enter', status: body.status };
+  const fields = body.ok ? body.fields : body.partial!;
+  const intent = (INTENTS as readonly string[]).includes(asString(fields['intent'])) ? (fields['intent'] as CaseIntent) : 'open';
+  const post: CasePost = { intent, code: asString(fields['caseCode']).trim(), text: asString(fields['text']), fields, cut: !body.ok };
+  const unavailable = { view: 'unavailable', status: 503, retryAfterSeconds: RETRY_AFTER_SECONDS, intent, code: post.code, text: post.text } as const;
+  if (!services) return unavailable;
+  try {
+    return await act(services.reports, post);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailable;
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@
  * explicit with `.ts` and the file free of TypeScript-only runtime syntax.
  */
 import type { ServerResponse } from 'node:http';
-import { embedScriptPath, isAdminPath, widgetScriptPath } from '../lib/paths.ts';
+import { embedScriptPath, isAdminPath, serviceWorkerPath, serviceWorkerRegistrationPath, widgetScriptPath } from '../lib/paths.ts';
 import { headerPolicy } from '../lib/csp.ts';
 
 export type HeaderRule = {
@@ -103,6 +103,12 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       name: 'what a school site loads from us',
       applies: isEmbeddable,
       headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
+    },
+    {
+      // After a build the browser must see the new worker at once, so that it replaces the old one and its cache.
+      name: 'the offline service worker',
+      applies: (pathname) => pathname === serviceWorkerPath || pathname === serviceWorkerRegistrationPath,
+      headers: { 'Cache-Control': 'no-cache' },
     },
     {
       // X-Frame-Options cannot name several sites, and browsers prefer frame-ancestors anyway.

@@ -20,14 +20,17 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
   }
 
   return {
-    /** Stores a report; returns the case code (shown once, never stored) when an answer is wanted. */
-    async submit(report: Report): Promise<{ caseCode?: string }> {
+    /**
+     * Stores a report; returns the case code (shown once, never stored) when an answer is wanted.
+     * `sender` is the request's signal: a student who left before the commit leaves nothing stored.
+     */
+    async submit(report: Report, sender?: AbortSignal): Promise<{ caseCode?: string }> {
       if (!report.followUp) {
-        await store.addReport(report, null, now());
+        await store.addReport(report, null, now(), sender);
         return {};
       }
       const caseCode = newCaseCode();
-      await store.addReport(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), now());
+      await store.addReport(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), now(), sender);
       return { caseCode };
     },
 

@@ -175,3 +175,45 @@ for (const lang of LANGS) {
     await expectAccessible(page);
   });
 }
+
+/** Kazakh text of exactly `length` characters, every one of them six bytes in a form's url-encoding. */
+const kazakhText = (length: number, seed: string) =>
+  `${seed}: `.concat('Сыныптастарым мені күнде мазақ етеді, мұғалімге айтуға қорқамын. Не істеуім керек? '.repeat(70)).slice(0, length - 1).concat('.');
+
+test.describe('long Kazakh text without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a message of 4,900 Kazakh characters goes through the form whole, and a reply of the same length too', async ({ page }) => {
+    const message = kazakhText(4900, 'Хат');
+    expect(message).toHaveLength(4900);
+    await page.goto('/kk/help/?region=astana');
+    const form = page.locator('[data-report-form]');
+    await form.locator('select[name="category"]').selectOption('bullying');
+    await form.locator('textarea[name="message"]').fill(message);
+    await form.locator('input[name="followUp"][value="yes"]').check();
+    await form.locator('button[type="submit"]').click();
+    const caseCode = (await page.locator('[data-case-code]').textContent())!.trim();
+
+    await openCase(page, 'kk', caseCode);
+    await expect(page.locator('[data-author="student"] .text')).toHaveText(message);
+    const reply = kazakhText(4900, 'Жауап');
+    await page.locator('#case-reply-text').fill(reply);
+    await page.locator('[data-case-reply] button[type="submit"]').click();
+    await expect(page.locator('[data-author="student"] .text').nth(1)).toHaveText(reply);
+  });
+
+  test('a message far over the limit comes back as far as it arrived, with the reason in the child\'s words', async ({ page }) => {
+    const message = kazakhText(5000, 'Өте ұзын').repeat(3);
+    await page.goto('/kk/help/?region=astana');
+    const form = page.locator('[data-report-form]');
+    await form.locator('select[name="category"]').selectOption('bullying');
+    await form.locator('textarea[name="message"]').evaluate((textarea) => textarea.removeAttribute('maxlength'));
+    await form.locator('textarea[name="message"]').fill(message);
+    await form.locator('button[type="submit"]').click();
+    await expect(page.locator('[role="alert"]').first()).toContainText('тым ұзын');
+    const kept = await page.locator('textarea[name="message"]').inputValue();
+    expect(kept.length).toBeGreaterThan(4000);
+    expect(message.startsWith(kept)).toBe(true);
+    await expect(page.locator('select[name="category"]')).toHaveValue('bullying');
+  });
+});

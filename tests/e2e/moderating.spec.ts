@@ -10,11 +10,17 @@ import { addStaff, closeOpenCases, queueIds, sendReport, signIn, topCaseId } fro
 const REGION = 'ulytau';
 const OTHER_REGION = 'mangystau';
 const LONG_QUEUE_REGION = 'kyzylorda';
+const LONG_TEXT_REGION = 'atyrau';
+
+/** Kazakh text of exactly `length` characters, every one of them two bytes in UTF-8. */
+const kazakhText = (length: number, seed: string) =>
+  `${seed}: `.concat('Сәлеметсің бе, біз сенің хатыңды оқыдық және мектеппен сөйлестік. Қорықпа, саған көмектесеміз. '.repeat(60)).slice(0, length - 1).concat('.');
 
 test.beforeAll(async () => {
   await closeOpenCases(REGION);
   await closeOpenCases(OTHER_REGION);
   await closeOpenCases(LONG_QUEUE_REGION);
+  await closeOpenCases(LONG_TEXT_REGION);
 });
 
 test('a moderator signs in with a strict session cookie and lands on the queue', async ({ page, context }) => {
@@ -180,4 +186,51 @@ test('a long queue comes in pages of 50, oldest first, and the next page holds t
   await expect(page.locator('[data-queue-next]')).toHaveCount(0);
   await expect(page.locator('a[rel="prev"]')).toBeVisible();
   await expectAccessible(page);
+});
+
+test('a reply of 4,900 Kazakh characters goes through; one over the limit comes back with its text and a clear message', async ({ page, request, browser }) => {
+  const student = '\u202eМені мектепте ренжітеді\u202c, көмектесіңдер';
+  const caseCode = await sendReport(request, { region: LONG_TEXT_REGION, message: student, lang: 'kk' });
+  const moderator = addStaff('moderator', [LONG_TEXT_REGION]);
+  await signIn(page, moderator);
+  const id = await topCaseId(page, LONG_TEXT_REGION, 'received');
+  await page.goto(`/admin/cases/${id}/`);
+  // A right-to-left override in the student's text stays inside it.
+  const studentText = page.locator('[data-author="student"] .text bdi');
+  await expect(studentText).toHaveText(student);
+  expect(await studentText.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe('isolate');
+
+  const reply = kazakhText(4900, 'Жауап');
+  expect(reply).toHaveLength(4900);
+  await page.locator('#reply-text').fill(reply);
+  await page.locator('[data-case-reply] button[type="submit"]').click();
+  await expect(page.locator('[data-author="office"] .text')).toHaveText(reply);
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/kk/help/case/');
+  await reader.locator('#case-code').fill(caseCode);
+  await reader.locator('[data-case-form] button[type="submit"]').click();
+  await expect(reader.locator('[data-author="office"] .text')).toHaveText(reply);
+  await reader.context().close();
+
+  // Past the textarea's limit (a browser that ignores maxlength): refused, said so, the text kept.
+  const tooLong = kazakhText(5600, 'Тым ұзын');
+  await page.locator('#reply-text').evaluate((textarea) => textarea.removeAttribute('maxlength'));
+  await page.locator('#reply-text').fill(tooLong);
+  await page.locator('[data-case-reply] button[type="submit"]').click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expect(page.locator('#reply-text')).toHaveValue(tooLong);
+  await expect(page.locator('body')).not.toContainText('security token');
+
+  // Far past any form: the body is cut, which the page says, keeping what arrived.
+  const huge = kazakhText(5000, 'Өте ұзын').repeat(3);
+  await page.locator('#reply-text').evaluate((textarea) => textarea.removeAttribute('maxlength'));
+  await page.locator('#reply-text').fill(huge);
+  await page.locator('[data-case-reply] button[type="submit"]').click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('security token');
+  const kept = await page.locator('#reply-text').inputValue();
+  expect(kept.length).toBeGreaterThan(4000);
+  expect(huge.startsWith(kept)).toBe(true);
+  await expect(page.locator('[data-author="office"]')).toHaveCount(1);
 });

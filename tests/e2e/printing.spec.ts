@@ -113,6 +113,22 @@ test.describe('a teacher printing a lesson as a handout', () => {
     expect(await readQr(qr), 'src=print counts a scan of paper as such').toBe(new URL(`${lesson.path}?src=print`, await siteOrigin(page)).href);
   });
 
+  test("a lesson's QR code is not downloaded on screen, only when the lesson is printed", async ({ page }) => {
+    const lesson = firstLesson('articles', 'ru');
+    const codes: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/qr/')) codes.push(new URL(request.url()).pathname);
+    });
+    await page.goto(lesson.path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(codes, 'downloaded on screen').toEqual([]);
+    await expect(page.locator('.lesson-qr [data-qr] svg')).toHaveCount(0);
+
+    await printToPdf(page);
+    expect(codes).toEqual([`/qr${lesson.path.slice(0, -1)}.svg`]);
+  });
+
   for (const lang of LANGS) {
     test(`a lesson kit in ${lang} prints the student handout on a page of its own, with the help page's QR code`, async ({ page }) => {
       await page.goto(`/${lang}/articles/${LESSON_KIT}/`);

@@ -55,13 +55,46 @@ for (const lang of LANGS) {
     });
 
     test('an article shows its title, cover, legal basis and the way to help', async ({ page }) => {
-      const article = firstLesson('articles', lang);
+      const article = firstLesson('articles', lang, (lesson) => /^legalBasis:\s*\n\s+- /m.test(lesson.frontMatter));
       await page.goto(article.path);
       await expect(page.locator('h1')).toHaveText(field(article, 'title')!);
       await expect(page.locator('img.lesson-cover')).toHaveAttribute('alt', /\S{3,}/);
       await expect(page.locator('[data-legal-basis]')).toBeVisible();
       await expect(page.locator(`aside a[href="/${lang}/help/"]`)).toBeVisible();
       await expect(page.locator('nav.breadcrumbs [aria-current="page"]')).toHaveText(field(article, 'title')!);
+    });
+
+    test('a lesson that names no act shows no legal basis block, not even its heading', async ({ page }) => {
+      const lesson = firstLesson('articles', lang, (candidate) => !/^legalBasis:\s*\n\s+- /m.test(candidate.frontMatter));
+      await page.goto(lesson.path);
+      await expect(page.locator('h1')).toHaveText(field(lesson, 'title')!);
+      await expect(page.locator('[data-legal-basis]')).toHaveCount(0);
+      await expect(page.locator('#legal-basis-title')).toHaveCount(0);
+    });
+
+    test('a video transcript holds what the video says and stops at the extra reading', async ({ page }) => {
+      const more = lang === 'kk' ? 'Толығырақ' : 'Подробнее';
+      const heading = new RegExp(`^##[ \\t]+${more}[ \\t]*$`, 'm');
+      const video = firstLesson('videos', lang, (lesson) => heading.test(lesson.mdx), `has a "## ${more}" section after what the video says`);
+      const [spoken = '', extra = ''] = video.mdx.split(heading);
+      /** A plain sentence of each part, to look for on the page. */
+      const sentence = (mdx: string) => mdx.split('\n').map((line) => line.trim()).find((line) => /^[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі][^<>[\]*#`{}"'_]{20,}$/.test(line) && !/\.\.\.|--/.test(line))!;
+      await page.goto(video.path);
+      const transcript = page.locator('[data-transcript]');
+      await expect(transcript).toContainText(sentence(spoken));
+      await expect(transcript).not.toContainText(sentence(extra));
+      await expect(transcript.getByRole('heading', { name: more, exact: true })).toHaveCount(0);
+      const reading = page.locator('[data-more-reading]');
+      await expect(reading.getByRole('heading', { level: 2, name: more, exact: true })).toBeVisible();
+      await expect(reading).toContainText(sentence(extra));
+      const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const nodes = scripts.flatMap((text) => {
+        const graph = JSON.parse(text) as { '@graph'?: unknown[] };
+        return (graph['@graph'] ?? [graph]) as { '@type'?: string; transcript?: string }[];
+      });
+      const spokenText = nodes.find((node) => node['@type'] === 'VideoObject')!.transcript!;
+      expect(spokenText).toContain(sentence(spoken));
+      expect(spokenText).not.toContain(sentence(extra));
     });
 
     test('a local video plays with a captions track that loads, beside its transcript', async ({ page }) => {

@@ -1,5 +1,6 @@
 /** The report API of DESIGN.md against the real server, on a real SQLite file and on PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/server/request-body';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
 import { aReport, databaseFor, startServer, type RunningServer } from './server';
 
@@ -48,12 +49,12 @@ describeEachDatabase('the report API', (testDatabase) => {
       expect(error.fields).toEqual({ region: 'unknownRegion', category: 'unknownCategory', message: 'tooLong' });
     });
 
-    it('refuses broken JSON with 400, other content types with 415 and a body over 16 KB with 413, all in JSON', async () => {
+    it('refuses broken JSON with 400, other content types with 415 and a body larger than any valid report with 413, all in JSON', async () => {
       const broken = await server.post('/api/reports', '{"region": "astana",');
       expect([broken.status, (await errorOf(broken)).code]).toEqual([400, 'invalid-json']);
       const text = await server.post('/api/reports', 'hello', { 'content-type': 'text/plain' });
       expect([text.status, (await errorOf(text)).code]).toEqual([415, 'unsupported-media-type']);
-      const huge = await server.post('/api/reports', aReport({ message: 'x'.repeat(17 * 1024) }));
+      const huge = await server.post('/api/reports', aReport({ message: 'x'.repeat(LIMITS.report.json + 1) }));
       expect([huge.status, (await errorOf(huge)).code]).toEqual([413, 'too-large']);
     });
 

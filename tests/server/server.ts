@@ -21,6 +21,10 @@ export interface RunningServer {
   /** Every byte of the data folder (the SQLite database, its log, the key), and on PostgreSQL every row. */
   storedBytes(): Promise<Buffer>;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Posts fields as a browser sends a form without JavaScript; a redirect is returned, not followed. */
+  postForm(path: string, fields: Record<string, string>): Promise<Response>;
+  /** Whether the process is still running. */
+  alive(): boolean;
   /** SIGKILL: no shutdown code runs, as when the machine loses power. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -103,6 +107,14 @@ export async function startServer({
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    postForm: (path, fields) =>
+      fetch(`${origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+        redirect: 'manual',
+      }),
+    alive: () => child.exitCode === null && child.signalCode === null,
     async kill() {
       child.kill('SIGKILL');
       await exited(child);
@@ -122,5 +134,12 @@ export const aReport = (overrides: Record<string, unknown> = {}) => ({
   message: 'Мені сыныпта күнде мазақ етеді, не істеймін?',
   lang: 'kk',
   followUp: true,
+  ...overrides,
+});
+
+/** The same report as the help form posts it, every field a string. */
+export const aReportForm = (overrides: Record<string, string> = {}): Record<string, string> => ({
+  ...(Object.fromEntries(Object.entries(aReport()).map(([name, value]) => [name, String(value)])) as Record<string, string>),
+  followUp: 'yes',
   ...overrides,
 });

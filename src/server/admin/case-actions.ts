@@ -2,14 +2,19 @@
  * What an office member does on a case page: reply to the student, change the status, write an
  * internal note. Each is checked (role and region by the page's gate, CSRF here) and audited.
  */
-import { CASE_STATUSES, MESSAGE_MAX, type CaseStatus } from '../../lib/report.ts';
+import { CASE_STATUSES, fieldErrors, officeTextSchema, type CaseStatus } from '../../lib/report.ts';
 import type { OfficeStores } from '../store/index.ts';
 import { actOnPlace, type PlaceNotice } from './safe-region.ts';
 
-export type CaseNotice = 'replied' | 'status' | 'noted' | 'empty' | PlaceNotice;
+/** What was done (the page redirects), or why a reply or note was refused (the page gives the text back). */
+export type CaseDone = 'replied' | 'status' | 'noted' | PlaceNotice;
+export type CaseNotice = CaseDone | 'empty' | 'tooLong' | 'controlCharacters';
+// A place the moderator saved, or could not save, is told after the redirect: its form keeps no free text to give back.
+export const DONE_NOTICES: readonly CaseDone[] = ['replied', 'status', 'noted', 'place', 'place-invalid'];
+export const isDone = (notice: string): notice is CaseDone => (DONE_NOTICES as readonly string[]).includes(notice);
 
 const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
-const cleanText = (value: string | undefined) => (value ?? '').replace(/\r\n?/g, '\n').trim().slice(0, MESSAGE_MAX);
+const REFUSALS: Record<string, CaseNotice> = { tooLong: 'tooLong', controlCharacters: 'controlCharacters' };
 
 /** Carries out the posted `intent`; the notice tells the page what to say. */
 export async function actOnCase(
@@ -21,8 +26,10 @@ export async function actOnCase(
 ): Promise<CaseNotice> {
   const intent = fields['intent'];
   if (intent === 'reply' || intent === 'note') {
-    const text = cleanText(fields['text']);
-    if (!text) return 'empty';
+    // The office writes under the same text rules as the student: no control characters, NFC.
+    const parsed = officeTextSchema.safeParse({ text: fields['text'] ?? '' });
+    if (!parsed.success) return REFUSALS[fieldErrors(parsed.error)['text'] ?? ''] ?? 'empty';
+    const { text } = parsed.data;
     if (intent === 'reply') await office.reports.addMessage(caseId, 'office', text, at, actor);
     else await office.inbox.addNote(caseId, actor, text, at);
     // The audit trail says that a reply or note was written, never what it says.

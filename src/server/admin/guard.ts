@@ -8,7 +8,7 @@ import type { AstroCookies } from 'astro';
 import { adminPaths } from '../../lib/paths.ts';
 import type { Role } from '../../lib/roles.ts';
 import type { SignedIn } from '../auth/sessions.ts';
-import { readBody } from '../request-body.ts';
+import { LIMITS, readBody } from '../request-body.ts';
 import { isPublicHttps } from '../client-address.ts';
 import { getServices } from '../services.ts';
 
@@ -65,9 +65,21 @@ export function clearSessionCookie(context: AdminContext): void {
   context.cookies.delete(SESSION_COOKIE, { path: '/admin/' });
 }
 
+/**
+ * A posted inbox form as strings. Sized for the longest reply (request-body.ts); one over that is
+ * `cut`, its fields read as far as they came, so the CSRF token (first in every form) still counts
+ * and the text is given back rather than lost.
+ */
+export async function readForm(request: Request): Promise<{ fields: Record<string, string>; cut: boolean }> {
+  const body = await readBody(request, LIMITS.office);
+  const fields = body.ok ? body.fields : (body.partial ?? {});
+  return {
+    fields: Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value : ''])),
+    cut: !body.ok,
+  };
+}
+
 /** Form fields as strings: what every admin action reads. */
 export async function formFields(request: Request): Promise<Record<string, string>> {
-  const body = await readBody(request);
-  if (!body.ok) return {};
-  return Object.fromEntries(Object.entries(body.fields).map(([key, value]) => [key, typeof value === 'string' ? value : '']));
+  return (await readForm(request)).fields;
 }

@@ -9,6 +9,12 @@ export interface QueueQuery {
   page: number;
 }
 
+/**
+ * Far past any real queue (5 million cases at 50 a page); a larger number, or one past the end,
+ * is shown as the last page, and the offset stays an integer both databases take.
+ */
+export const MAX_QUEUE_PAGE = 100_000;
+
 export function queueQuery(params: URLSearchParams, regionIds: readonly string[]): QueueQuery {
   const pick = <T extends string>(name: string, allowed: readonly T[]) => {
     const value = params.get(name);
@@ -19,7 +25,7 @@ export function queueQuery(params: URLSearchParams, regionIds: readonly string[]
     status: pick('status', CASE_STATUSES),
     category: pick('category', REPORT_CATEGORIES),
     region: pick('region', regionIds),
-    page: Number.isInteger(page) && page > 1 ? page : 1,
+    page: Number.isInteger(page) && page > 1 ? Math.min(page, MAX_QUEUE_PAGE) : 1,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import type { Db, Row, SqlValue } from './types.ts';
+import { classify, DatabaseUnavailable, guarded } from './unavailable.ts';
 
 /**
  * `pg` returns 64-bit integers (COUNT, SUM of integers) and numerics (SUM of bigints, AVG) as
@@ -49,43 +50,56 @@ function on(target: Queryable, dialect: 'postgres'): Omit<Db, 'transaction' | 'c
     if (text === undefined) translated.set(sql, (text = numberPlaceholders(sql)));
     return target.query(text, params as SqlValue[]);
   };
+  const read = (sql: string, params?: readonly SqlValue[]) => guarded(() => query(sql, params), { write: false });
   return {
     dialect,
-    all: async <R extends Row>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows as R[],
-    get: async <R extends Row>(sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rows[0] as R | undefined,
-    run: async (sql: string, params?: readonly SqlValue[]) => (await query(sql, params)).rowCount ?? 0,
+    all: async <R extends Row>(sql: string, params?: readonly SqlValue[]) => (await read(sql, params)).rows as R[],
+    get: async <R extends Row>(sql: string, params?: readonly SqlValue[]) => (await read(sql, params)).rows[0] as R | undefined,
+    run: async (sql: string, params?: readonly SqlValue[]) => (await guarded(() => query(sql, params), { write: true })).rowCount ?? 0,
   };
 }
 
+const CONNECT_TIMEOUT_MS = 5000;
+
 /** A pool on `url` (`postgres://user:password@host:port/database?options=…`, as `pg` reads it). */
 export function openPostgres(url: string): Db {
-  const pool = new pg.Pool({ connectionString: url, types });
+  // A stopped server refuses at once; one that accepts and never answers must not hold a request for ever.
+  const pool = new pg.Pool({ connectionString: url, types, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   // An idle connection the server dropped (a restart, a failover) is replaced on next use; without
   // a listener the error would end the process.
-  pool.on('error', (error) => console.error(`A PostgreSQL connection failed: ${error.message}`));
+  pool.on('error', (error) => {
+    if (!(classify(error) instanceof DatabaseUnavailable)) console.error(`A PostgreSQL connection failed: ${error.message}`);
+  });
 
   return {
     ...on(pool, 'postgres'),
-    async transaction(work) {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query('BEGIN');
-        const result = await work({
-          ...on(client, 'postgres'),
-          transaction: () => Promise.reject(new Error('transactions do not nest')),
-          close: () => Promise.reject(new Error('close the pool, not a transaction')),
-        });
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
-        throw error;
-      } finally {
-        // A connection that could not roll back is closed rather than handed to the next caller.
-        client.release(broken);
-      }
-    },
+    transaction: (work) =>
+      guarded(async () => {
+        const client = await pool.connect();
+        // A connection that dies while checked out emits `error` on the client, not the pool: without
+        // this listener a PostgreSQL restart under load would end the process.
+        let broken: Error | undefined;
+        const fail = (error: Error) => (broken ??= error);
+        client.on('error', fail);
+        try {
+          await client.query('BEGIN');
+          const result = await work({
+            ...on(client, 'postgres'),
+            transaction: () => Promise.reject(new Error('transactions do not nest')),
+            close: () => Promise.reject(new Error('close the pool, not a transaction')),
+          });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          if (classify(error) instanceof DatabaseUnavailable) broken ??= error as Error;
+          if (!broken) await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+          throw error;
+        } finally {
+          client.off('error', fail);
+          // A connection that failed or could not roll back is closed, never handed to the next caller.
+          client.release(broken);
+        }
+      }, { write: true }),
     close: () => pool.end(),
   };
 }

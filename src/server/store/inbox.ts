@@ -78,31 +78,45 @@ const QUEUE_ORDER = `ORDER BY
   CASE WHEN status IN ('received', 'in-review') THEN 0 ELSE 1 END,
   created_at, id`;
 
+/** The queue's WHERE clause, or undefined when the person may see no region at all. */
+function queueWhere(filter: QueueFilter): { sql: string; params: SqlValue[] } | undefined {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (filter.status) {
+    where.push('status = ?');
+    params.push(filter.status);
+  } else where.push("status <> 'closed'");
+  if (filter.category) {
+    where.push('category = ?');
+    params.push(filter.category);
+  }
+  if (filter.region) {
+    where.push('region = ?');
+    params.push(filter.region);
+  }
+  if (filter.allowedRegions) {
+    if (filter.allowedRegions.length === 0) return undefined;
+    where.push(`region IN (${placeholders(filter.allowedRegions.length)})`);
+    params.push(...filter.allowedRegions);
+  }
+  return { sql: where.join(' AND '), params };
+}
+
 export function createInbox(db: Db) {
   return {
     async queue(filter: QueueFilter, { offset, limit }: QueueWindow = { offset: 0, limit: QUEUE_PAGE_SIZE }): Promise<QueueItem[]> {
-      const where: string[] = [];
-      const params: SqlValue[] = [];
-      if (filter.status) {
-        where.push('status = ?');
-        params.push(filter.status);
-      } else where.push("status <> 'closed'");
-      if (filter.category) {
-        where.push('category = ?');
-        params.push(filter.category);
-      }
-      if (filter.region) {
-        where.push('region = ?');
-        params.push(filter.region);
-      }
-      if (filter.allowedRegions) {
-        if (filter.allowedRegions.length === 0) return [];
-        where.push(`region IN (${placeholders(filter.allowedRegions.length)})`);
-        params.push(...filter.allowedRegions);
-      }
+      const where = queueWhere(filter);
+      if (!where) return [];
       const sql = `SELECT id, region, category, status, urgent, lang, created_at, updated_at FROM reports
-        WHERE ${where.join(' AND ')} ${QUEUE_ORDER} LIMIT ? OFFSET ?`;
-      return (await db.all(sql, [...params, limit, offset])).map(toItem);
+        WHERE ${where.sql} ${QUEUE_ORDER} LIMIT ? OFFSET ?`;
+      return (await db.all(sql, [...where.params, limit, offset])).map(toItem);
+    },
+
+    /** How many cases the queue holds with this filter: to find its last page. */
+    async count(filter: QueueFilter): Promise<number> {
+      const where = queueWhere(filter);
+      if (!where) return 0;
+      return Number((await db.get(`SELECT COUNT(*) AS n FROM reports WHERE ${where.sql}`, where.params))?.['n'] ?? 0);
     },
 
     async case(id: string): Promise<OfficeCase | undefined> {

@@ -30,7 +30,7 @@ async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: stri
 
 export function createReportStore(db: Db): ReportStore {
   return {
-    async addReport(report: Report, caseCodeHash: string | null, at: Date) {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal) {
       const id = randomUUID();
       const when = at.toISOString();
       await db.transaction(async (tx) => {
@@ -41,6 +41,8 @@ export function createReportStore(db: Db): ReportStore {
         );
         await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
         if (report.place) await insertPlace(tx, id, report.region, report.place, at);
+        // The last moment to take it back: a report whose code can no longer reach anyone is not kept.
+        sender?.throwIfAborted();
       });
       return { id };
     },

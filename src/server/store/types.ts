@@ -34,7 +34,11 @@ export interface ReportStore {
    * Stores a report and its first message in one transaction, durably: when this resolves, the
    * report survives a crash. `caseCodeHash` is null when the student wants no answer.
    */
-  addReport(report: Report, caseCodeHash: string | null, at: Date): Promise<{ id: string }>;
+  /**
+   * Stores a report in one transaction; when `sender` is aborted (the student left) before the
+   * commit, nothing is stored and the promise rejects with the abort.
+   */
+  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal): Promise<{ id: string }>;
   /** The case whose code hashes to `caseCodeHash`, or undefined. */
   findCase(caseCodeHash: string): Promise<StoredCase | undefined>;
   /**

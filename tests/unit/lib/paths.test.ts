@@ -9,6 +9,7 @@ import {
   lessonPath,
   posterPath,
   postersPath,
+  printQrPath,
   schoolsPath,
   topicPath,
   topicsPath,
@@ -39,6 +40,13 @@ describe('the URL contract', () => {
 
   it('puts the widget feed of a language and audience under /feeds/', () => {
     expect(feedPath('kk', '11-14')).toBe('/feeds/kk/11-14.json');
+  });
+
+  it('names the printed QR code of a page after the page, and refuses anything but a page path', () => {
+    expect(printQrPath('/kk/articles/bullying-what-it-is/')).toBe('/qr/kk/articles/bullying-what-it-is.svg');
+    expect(printQrPath('/ru/help/')).toBe('/qr/ru/help.svg');
+    expect(() => printQrPath('/kk/help/?region=abai')).toThrow(/page path/);
+    expect(() => printQrPath('https://zanbala.example/kk/')).toThrow(/page path/);
   });
 
   it('puts a webinar calendar file beside its page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors, MESSAGE_MAX, reportSchema } from '../../../src/lib/report';
+import { caseReplySchema, fieldErrors, MESSAGE_MAX, officeTextSchema, reportSchema } from '../../../src/lib/report';
 
 const schema = reportSchema(['astana', 'almaty-region']);
 const valid = { region: 'astana', category: 'bullying', message: 'В классе меня дразнят каждый день', lang: 'ru', followUp: true };
@@ -49,5 +49,47 @@ describe('the report schema', () => {
   it('says a required field is missing when it is absent or of the wrong type', () => {
     expect(errorsOf({ ...valid, message: 42 })).toEqual({ message: 'required' });
     expect(errorsOf({ ...valid, region: undefined })).toEqual({ region: 'required' });
+  });
+});
+
+describe('the text rules of every message, contact and reply', () => {
+  it('stores one Unicode form: a letter typed as a base and a combining mark becomes the one letter', () => {
+    // "ә" as U+04D9 and "й" typed as "и" + combining breve.
+    const decomposed = 'Сәлем, мені мазақ етеді\u0438\u0306';
+    const message = schema.parse({ ...valid, message: decomposed }).message;
+    expect(message).toBe(decomposed.normalize('NFC'));
+    expect(message.endsWith('й')).toBe(true);
+  });
+
+  it('refuses NUL and other control characters with a field error, but keeps newlines and tabs', () => {
+    expect(errorsOf({ ...valid, message: 'В классе меня\u0000 дразнят' })).toEqual({ message: 'controlCharacters' });
+    expect(errorsOf({ ...valid, message: 'В классе меня\u001b[31m дразнят' })).toEqual({ message: 'controlCharacters' });
+    expect(errorsOf({ ...valid, message: 'В классе меня\u0085 дразнят' })).toEqual({ message: 'controlCharacters' });
+    expect(errorsOf({ ...valid, contact: '\u0000\u0000\u0000' })).toEqual({ contact: 'controlCharacters' });
+    expect(schema.parse({ ...valid, message: 'Первая строка\r\n\tвторая строка' }).message).toBe('Первая строка\n\tвторая строка');
+  });
+
+  it('refuses a lone surrogate, which is no character at all', () => {
+    expect(errorsOf({ ...valid, message: 'В классе меня дразнят \ud800' })).toEqual({ message: 'controlCharacters' });
+    expect(errorsOf({ ...valid, message: 'В классе меня дразнят 😢' })).toEqual({});
+  });
+
+  it('does not count zero-width characters: eleven zero-width spaces are an empty message', () => {
+    expect(errorsOf({ ...valid, message: '\u200b'.repeat(11) })).toEqual({ message: 'required' });
+    expect(errorsOf({ ...valid, message: '\u200bпомогите\u200d\u2060\ufeff\u200c' })).toEqual({ message: 'tooShort' });
+    expect(errorsOf({ ...valid, contact: '\u200b\u200b\u200b' })).toEqual({ contact: 'required' });
+    expect(caseReplySchema.safeParse({ caseCode: '1234', text: '\u200b\u202e' }).success).toBe(false);
+  });
+
+  it('keeps a right-to-left override as text (it is shown isolated), and counts it for nothing', () => {
+    const message = 'Мені \u202eмазақ\u202c етеді күнде';
+    expect(schema.parse({ ...valid, message }).message).toBe(message);
+  });
+
+  it('applies to what the office writes too', () => {
+    expect(officeTextSchema.safeParse({ text: 'Здравствуйте\u0000' }).error?.issues[0]?.message).toBe('controlCharacters');
+    expect(officeTextSchema.safeParse({ text: '\u200b\u200b' }).error?.issues[0]?.message).toBe('required');
+    expect(officeTextSchema.safeParse({ text: 'ж'.repeat(MESSAGE_MAX + 1) }).error?.issues[0]?.message).toBe('tooLong');
+    expect(officeTextSchema.parse({ text: ' Сәлем\r\n ' }).text).toBe('Сәлем');
   });
 });

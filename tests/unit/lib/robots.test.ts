@@ -27,6 +27,11 @@ describe('the sitemap', () => {
     expect(inSitemap('https://zanbala.example/embed/kk/11-14/')).toBe(false);
     expect(inSitemap('https://zanbala.example/kk/schools/')).toBe(true);
   });
+
+  it('leaves out the offline pages, shown only when the network fails', () => {
+    expect(inSitemap('https://zanbala.example/kk/offline/')).toBe(false);
+    expect(inSitemap('https://zanbala.example/ru/offline/')).toBe(false);
+  });
 });
 
 describe('robots.txt', () => {

@@ -38,6 +38,15 @@ describe('the headers of every response', () => {
   });
 });
 
+describe('the headers of the offline service worker', () => {
+  it('make the browser revalidate the worker and its registration, so a new build replaces them', () => {
+    for (const path of ['/sw.js', '/sw-register.js']) {
+      expect(headersFor(path)['Cache-Control'], path).toBe('no-cache');
+      expect(headersFor(path)['Service-Worker-Allowed'], path).toBeUndefined();
+    }
+  });
+});
+
 describe('the headers of what other sites embed', () => {
   it('let any site load the widget module and its feeds, and nothing else', () => {
     for (const path of ['/widget.js', '/feeds/kk/11-14.json', '/feeds/ru/parents.json']) {
