@@ -55,7 +55,7 @@ for (const lang of LANGS) {
     });
 
     test('an article shows its title, cover, legal basis and the way to help', async ({ page }) => {
-      const article = firstLesson('articles', lang, (lesson) => /^legalBasis:\s*\n\s+- /m.test(lesson.frontMatter));
+      const article = firstLesson('articles', lang, (lesson) => listField(lesson, 'legalBasis').length > 0, 'names the acts it rests on (`legalBasis`)');
       await page.goto(article.path);
       await expect(page.locator('h1')).toHaveText(field(article, 'title')!);
       await expect(page.locator('img.lesson-cover')).toHaveAttribute('alt', /\S{3,}/);
@@ -65,7 +65,7 @@ for (const lang of LANGS) {
     });
 
     test('a lesson that names no act shows no legal basis block, not even its heading', async ({ page }) => {
-      const lesson = firstLesson('articles', lang, (candidate) => !/^legalBasis:\s*\n\s+- /m.test(candidate.frontMatter));
+      const lesson = firstLesson('articles', lang, (candidate) => listField(candidate, 'legalBasis').length === 0, 'names no act (no `legalBasis`)');
       await page.goto(lesson.path);
       await expect(page.locator('h1')).toHaveText(field(lesson, 'title')!);
       await expect(page.locator('[data-legal-basis]')).toHaveCount(0);
