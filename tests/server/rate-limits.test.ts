@@ -36,7 +36,10 @@ describe('the rate limits', () => {
 describe('counting page views', () => {
   it('answers 429 with Retry-After once one client has sent too many hits', async () => {
     const hit = () => server.post('/api/hits', { path: '/ru/', lang: 'ru', source: 'site' }, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' });
-    const statuses = await Promise.all(Array.from({ length: 600 }, hit).map(async (response) => (await response).status));
+    // In waves of 50, as a school's pages would: one address may not hold more than a few hundred
+    // connections at once (the connection cap of docs/privacy.md), and this test is about the count.
+    const statuses: number[] = [];
+    for (let wave = 0; wave < 12; wave++) statuses.push(...(await Promise.all(Array.from({ length: 50 }, async () => (await hit()).status))));
     expect(statuses.every((status) => status === 204)).toBe(true);
     const limited = await hit();
     expect(limited.status).toBe(429);
