@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { methodNotAllowed } from '../../../server/api-response';
-import { getRegions } from '../../../catalog';
+import { getRegions } from '../../../site/catalog';
 import { postReport } from '../../../server/report-api';
 import { clientAddress } from '../../../server/client-address';
 
