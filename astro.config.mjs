@@ -10,6 +10,7 @@ import widgetBundle from './src/integrations/widget-bundle.ts';
 import buildSwitch from './src/integrations/build-switch.ts';
 import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import precompressStatic from './src/integrations/precompress.ts';
 import { inSitemap } from './src/lib/robots.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { newBuildDir } from './scripts/lib/builds.mjs';
@@ -44,6 +45,8 @@ export default defineConfig({
     searchIndex(),
     widgetBundle(),
     serviceWorker(),
+    // After every integration that writes files into the client output: it compresses them all.
+    precompressStatic(),
     // Last: the build is complete only after every other integration has written its files.
     buildSwitch(),
   ],

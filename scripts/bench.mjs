@@ -1,13 +1,18 @@
 /**
  * `npm run bench`: first-load weight of the home page, an article, a video and the iframe variant
  * of the widget, and the size of /widget.js and /embed.js, against the budgets; then the size of
- * the whole static site and its heaviest pages. Builds first when dist/ is stale; exits 1 when a
- * budget is broken.
+ * the whole static site and its heaviest pages; then the same first loads as `npm start` sends
+ * them (compressed, fetched with `Accept-Encoding: br, gzip`) beside the gzip budget. Builds first
+ * when dist/ is stale; exits 1 when a budget is broken.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
-import { BUDGETS, PREACT_WIDGET_MEASURED, embedScripts, firstPageIn, folderSize, htmlPages, measurePage } from './lib/page-weight.mjs';
+import { BUDGETS, PREACT_WIDGET_MEASURED, embedScripts, firstPageIn, folderSize, htmlPages, measureHtml, measurePage } from './lib/page-weight.mjs';
+import { freePort, killAll, startServer } from './lib/child-server.mjs';
+import { fetchAsServed, wireWeight } from './lib/wire-weight.mjs';
 import { printTable } from './lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -74,5 +79,52 @@ printTable([
     .slice(0, 5)
     .map((page) => [page.url, kb(page.total.raw), kb(page.total.gzip)]),
 ]);
+
+/** Ports the bench's own server may take, clear of `npm start`'s default and the test servers. */
+const PORTS = Array.from({ length: 20 }, (_, i) => 4380 + i);
+
+/**
+ * Starts the built site as `npm start` does, on a database of its own that is removed afterwards,
+ * and prints each sample's first load as it travels.
+ */
+async function printWireWeights() {
+  const work = mkdtempSync(join(tmpdir(), 'zanbala-bench-'));
+  process.once('exit', () => {
+    killAll();
+    rmSync(work, { recursive: true, force: true });
+  });
+  const server = await startServer({
+    name: 'site',
+    args: [join(root, 'scripts', 'start.mjs')],
+    env: { ...process.env, RATE_LIMIT: 'off', DATABASE_URL: `sqlite:${join(work, 'bench.db')}` },
+    port: await freePort(PORTS),
+    cwd: root,
+  });
+  try {
+    const help = await fetchAsServed(server.url, '/kk/help/');
+    const pages = [
+      ...samples.filter((sample) => sample.file).map(({ kind, file }) => ({ kind, weight: measurePage(clientDir, /** @type {string} */ (file)) })),
+      { kind: 'help (on demand)', weight: measureHtml(clientDir, '/kk/help/', help.text) },
+    ];
+    /** @type {(string | number)[][]} */
+    const wire = [['as served (br, gzip)', 'uncompressed', 'gzip on disk', 'on the wire', 'encodings', 'budget (gzip)']];
+    for (const { kind, weight } of pages) {
+      const served = await wireWeight(server.url, weight);
+      const budget = kind === 'article' ? `≤ ${kb(BUDGETS.articleGzip)}` : '';
+      wire.push([`${kind} ${weight.url}`, kb(weight.total.raw), kb(weight.total.gzip), kb(served.total), served.encodings.join(', '), budget]);
+    }
+    for (const script of embedScripts(clientDir)) {
+      const served = await fetchAsServed(server.url, script.url);
+      const budget = script.url === '/widget.js' ? BUDGETS.widgetGzip : BUDGETS.embedScriptGzip;
+      wire.push([`embed ${script.url}`, kb(script.size.raw), kb(script.size.gzip), kb(served.bytes), served.encoding, `≤ ${kb(budget)}`]);
+    }
+    console.log('');
+    printTable(wire);
+  } finally {
+    await server.stop();
+  }
+}
+
+await printWireWeights();
 
 process.exitCode = failed ? 1 : 0;

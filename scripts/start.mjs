@@ -2,7 +2,7 @@
  * `npm start`: builds the site when dist/ is stale (or was built for another origin than
  * SITE_URL), then serves it: the prerendered pages and the on-demand routes (help, case, API)
  * through the handler @astrojs/node writes to dist/server/entry.mjs, each response with the
- * headers of src/server/http-headers.ts. A later build is picked up while serving
+ * headers of src/server/http-headers.ts, compressed (src/server/serve-build.ts). A later build is picked up while serving
  * (src/server/live-build.ts). HOST and PORT say where it listens (default localhost:4321).
  *
  * Nothing here logs a request: no address, user agent or URL of a visitor is written anywhere
@@ -16,6 +16,8 @@ import { headersFor, keepOwnPolicy } from '../src/server/http-headers.ts';
 import { limitApiRequest, limitConnections, SERVER_OPTIONS } from '../src/server/connection-limits.ts';
 import { forwardingFrom, HSTS, resolveClient } from '../src/server/forwarded.ts';
 import { startLiveBuild } from '../src/server/live-build.ts';
+import { logCutOff } from '../src/server/cut-off.ts';
+import { serveFromBuild } from '../src/server/serve-build.ts';
 import { caseCodeKeyFor } from '../src/server/case-code-key.ts';
 import { storeLocation } from '../src/server/config.ts';
 import { openDb } from '../src/server/store/index.ts';
@@ -72,7 +74,8 @@ const server = createServer(SERVER_OPTIONS, (request, response) => {
   keepOwnPolicy(response, headers['Content-Security-Policy']);
   if (https) response.setHeader('Strict-Transport-Security', HSTS);
   if (pathname.startsWith('/api/')) limitApiRequest(request, response);
-  live.handler()(request, response);
+  logCutOff(request, response);
+  serveFromBuild(request, response, pathname, live);
 });
 // Behind a trusted proxy every connection comes from the proxy, which limits each client itself.
 limitConnections(server, { perAddress: !forwarding.trustProxy });

@@ -114,8 +114,17 @@ export function pageUrl(clientDir, file) {
  * @returns {PageWeight}
  */
 export function measurePage(clientDir, file) {
-  const url = pageUrl(clientDir, file);
-  const html = readFileSync(file, 'utf8');
+  return measureHtml(clientDir, pageUrl(clientDir, file), readFileSync(file, 'utf8'));
+}
+
+/**
+ * Measures a page from its HTML, e.g. one the server renders per request (the help page).
+ * @param {string} clientDir the folder its stylesheets and scripts are in, i.e. dist/client
+ * @param {string} url the page's path on the site
+ * @param {string} html
+ * @returns {PageWeight}
+ */
+export function measureHtml(clientDir, url, html) {
   /** @type {Asset[]} */
   const assets = [{ url, type: 'html', island: false, size: sizeOf(html) }];
   /** @type {string[]} */

@@ -64,7 +64,7 @@ async function act(reports: ReportService, { intent, code, text, fields, cut }: 
 
 export async function handleCasePost(request: Request, clientAddress: string | undefined): Promise<CasePageView> {
   const services = await servicesIfReachable();
-  const verdict = services?.limit('caseLookups', clientAddress);
+  const verdict = await services?.limit('caseLookups', clientAddress);
   if (verdict && !verdict.allowed) return { view: 'enter', status: 429, retryAfterSeconds: verdict.retryAfterSeconds };
   const body = await readBody(request, LIMITS.case);
   if (!body.ok && !body.partial) return { view: 'enter', status: body.status };

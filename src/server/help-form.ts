@@ -34,7 +34,7 @@ export async function submitReportForm(
   regionIds: readonly string[],
 ): Promise<ReportFormOutcome> {
   const services = await servicesIfReachable();
-  const verdict = services?.limit('reports', clientAddress);
+  const verdict = await services?.limit('reports', clientAddress);
   if (verdict && !verdict.allowed) {
     return { kind: 'refused', status: 429, error: 'tooMany', retryAfterSeconds: verdict.retryAfterSeconds };
   }

@@ -15,6 +15,8 @@ export type HeaderRule = {
   headers: Record<string, string>;
   /** Headers an earlier rule set that this path must not carry. */
   remove?: string[];
+  /** Adds the Cache-Control that CACHE_POLICY gives the path. */
+  cacheControl?: true;
 };
 
 /**
@@ -67,6 +69,40 @@ const ADMIN_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const isServiceWorker = (pathname: string) => pathname === serviceWorkerPath || pathname === serviceWorkerRegistrationPath;
+/** Pages rendered per request from the database; the public ones change when an office acts. */
+const isOnDemandPublicPage = (pathname: string) => /^\/(kk|ru)\/(safe-region|transparency)(\/|$)/.test(pathname);
+
+/**
+ * How long a browser or a CDN may keep each kind of answer (issue 12; the README's header table
+ * repeats it). Checked in order, the first that applies wins. Public pages and feeds change only
+ * with a build: a few minutes fresh, then served stale while a CDN fetches the new one, so a
+ * published correction reaches every reader within minutes and a flood of readers still reaches
+ * the server a few times per page. What other sites embed keeps an hour and revalidates by ETag.
+ */
+export const CACHE_POLICY: { name: string; applies: (pathname: string) => boolean; cacheControl: string }[] = [
+  // Promise 1 and 4 of DESIGN.md: a report or a case must not linger in a shared browser's cache.
+  { name: 'help and case pages, the API', applies: (pathname) => isHelpPath(pathname) || isApiPath(pathname), cacheControl: 'no-store' },
+  // Cases, notes and the audit log must not stay in a shared office computer's cache.
+  { name: "the offices' inbox", applies: isAdminPath, cacheControl: 'no-store' },
+  // Read from the database per request: a place marked fixed shows at once, and an answer given
+  // while the database is down (503) is never kept by a CDN.
+  { name: 'Safe region and transparency pages', applies: isOnDemandPublicPage, cacheControl: 'no-store' },
+  // After a build the browser must see the new worker at once, so that it replaces the old one and its cache.
+  { name: 'the offline service worker', applies: isServiceWorker, cacheControl: 'no-cache' },
+  // Their names carry a hash of their content: a changed file gets a new name.
+  { name: 'hashed assets', applies: (pathname) => pathname.startsWith('/_astro/'), cacheControl: 'public, max-age=31536000, immutable' },
+  {
+    name: 'the widget and the iframe script',
+    applies: (pathname) => pathname === widgetScriptPath || pathname === embedScriptPath,
+    cacheControl: 'public, max-age=3600, stale-while-revalidate=86400',
+  },
+  { name: 'lesson pages, feeds and other public files', applies: () => true, cacheControl: 'public, max-age=300, stale-while-revalidate=86400' },
+];
+
+/** The Cache-Control of an answer to `pathname`. */
+export const cacheControlFor = (pathname: string): string => CACHE_POLICY.find((policy) => policy.applies(pathname))!.cacheControl;
+
 /** The rules for a server started with these environment variables; applied in order. */
 export function headerRules(env: Record<string, string | undefined>): HeaderRule[] {
   return [
@@ -86,10 +122,10 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       },
     },
     {
-      // Promise 1 and 4 of DESIGN.md: a report or a case must not linger in a shared browser's cache.
-      name: 'help pages and the report API',
-      applies: (pathname) => isHelpPath(pathname) || isApiPath(pathname),
-      headers: { 'Cache-Control': 'no-store' },
+      name: 'how long it may be kept (CACHE_POLICY)',
+      applies: () => true,
+      headers: {},
+      cacheControl: true,
     },
     {
       // A module script and fetch() from another origin are CORS requests; they carry no cookie.
@@ -105,12 +141,6 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
     },
     {
-      // After a build the browser must see the new worker at once, so that it replaces the old one and its cache.
-      name: 'the offline service worker',
-      applies: (pathname) => pathname === serviceWorkerPath || pathname === serviceWorkerRegistrationPath,
-      headers: { 'Cache-Control': 'no-cache' },
-    },
-    {
       // X-Frame-Options cannot name several sites, and browsers prefer frame-ancestors anyway.
       name: 'the iframe variant of the widget',
       applies: isEmbedPath,
@@ -121,7 +151,7 @@ export function headerRules(env: Record<string, string | undefined>): HeaderRule
       // Cases, notes and the audit log must not stay in a shared office computer's cache.
       name: "the offices' inbox",
       applies: isAdminPath,
-      headers: { 'Cache-Control': 'no-store', 'Content-Security-Policy': ADMIN_CSP },
+      headers: { 'Content-Security-Policy': ADMIN_CSP },
     },
   ];
 }
@@ -135,6 +165,7 @@ export function headersFor(pathname: string, rules: HeaderRule[] = HEADER_RULES)
   for (const rule of rules) {
     if (!rule.applies(pathname)) continue;
     Object.assign(headers, rule.headers);
+    if (rule.cacheControl) headers['Cache-Control'] = cacheControlFor(pathname);
     for (const name of rule.remove ?? []) delete headers[name];
   }
   return headers;

@@ -2,7 +2,8 @@
  * Rate limits for the report routes, counted per client and overall in fixed windows. A client
  * is known only by an HMAC of its address under a key that lives in memory and changes every
  * day: the address itself is never kept, and yesterday's counts cannot be linked to today's.
- * The counts live in this process (README: several processes each count on their own).
+ * The counts live in this process; on PostgreSQL src/server/shared-rate-limit.ts counts the same
+ * limits in the database instead, for every process at once, and falls back to these.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
@@ -120,7 +121,8 @@ export type LimitedAction = keyof typeof LIMITS;
 export interface ProcessLimits {
   /** The client's key for the limits and the login guard: its address hashed, never kept. */
   clientKey(address: string | undefined): string;
-  take(action: LimitedAction, clientKey: string): Verdict;
+  /** Counts one request; a promise where the counts live in the database (src/server/shared-rate-limit.ts). */
+  take(action: LimitedAction, clientKey: string): Verdict | Promise<Verdict>;
 }
 
 const SHARED = Symbol.for('zanbala.rateLimits');
@@ -129,8 +131,8 @@ const SHARED = Symbol.for('zanbala.rateLimits');
  * The limits of this process, kept on globalThis: a new build the running server picks up
  * (src/server/live-build.ts) loads this module again, and must not start every count afresh.
  */
-export function processLimits(): ProcessLimits {
-  const holder = globalThis as { [SHARED]?: ProcessLimits };
+export function processLimits(): ProcessLimits & { take(action: LimitedAction, clientKey: string): Verdict } {
+  const holder = globalThis as { [SHARED]?: ProcessLimits & { take(action: LimitedAction, clientKey: string): Verdict } };
   if (holder[SHARED]) return holder[SHARED];
   const keys = createClientKeys();
   const limiters = Object.fromEntries(

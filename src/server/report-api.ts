@@ -20,7 +20,7 @@ async function accept<S extends z.ZodType>(
   schema: S,
   limits: BodyLimits,
 ): Promise<{ ok: true; data: z.output<S> } | { ok: false; response: Response }> {
-  const verdict = (await getServices()).limit(action, clientAddress);
+  const verdict = await (await getServices()).limit(action, clientAddress);
   if (!verdict.allowed) {
     const headers = { 'Retry-After': String(verdict.retryAfterSeconds) };
     return { ok: false, response: apiError(429, 'rate-limited', 'Too many requests; try again later', { headers }) };

@@ -72,8 +72,9 @@ async function readLimited(request: Request, limit: number): Promise<Read> {
       chunks.push(value);
     }
   } catch {
-    // The client went away mid-upload: nobody is left to answer, and nothing of it is kept.
-    console.error('A request was cut off before its body arrived; nothing of it was kept.');
+    // The client went away mid-upload: nobody is left to answer, and nothing of it is kept. The
+    // server logs it when the connection closes (src/server/cut-off.ts), not here, which a
+    // route may reach long after, or never.
     return { aborted: true };
   }
   return { text: Buffer.concat(chunks).toString('utf8'), complete };

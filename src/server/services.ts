@@ -5,6 +5,7 @@
 import { caseCodeKeyFor } from './case-code-key.ts';
 import { rateLimitsOn, retentionDays, storeLocation } from './config.ts';
 import { processLimits, type LimitedAction, type Verdict } from './rate-limit.ts';
+import { createSharedLimits } from './shared-rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
 import { processLoginGuard } from './auth/login-guard.ts';
@@ -18,8 +19,11 @@ export interface Services {
   /** The inbox's stores and its sign-in, on the same database as the reports. */
   office: OfficeStores;
   auth: Auth;
-  /** Counts one request of `action` from `address`; the address is hashed, never kept. */
-  limit(action: LimitedAction, address: string | undefined): Verdict;
+  /**
+   * Counts one request of `action` from `address`; the address is hashed, never kept. On
+   * PostgreSQL every process on the database counts together.
+   */
+  limit(action: LimitedAction, address: string | undefined): Promise<Verdict>;
   /** The hashed key of `address` the limits and the login guard know a client by. */
   clientKey(address: string | undefined): string;
 }
@@ -48,12 +52,12 @@ async function createServices(): Promise<Services> {
   setInterval(sweep, HOUR).unref();
 
   const on = rateLimitsOn();
-  const limits = processLimits();
+  const limits = location.kind === 'postgres' ? createSharedLimits(db, key, processLimits()) : processLimits();
   return {
     reports,
     office,
     auth,
-    limit(action, address) {
+    async limit(action, address) {
       if (!on) return { allowed: true };
       return limits.take(action, limits.clientKey(address));
     },

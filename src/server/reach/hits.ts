@@ -51,7 +51,7 @@ function parseJson(text: string): unknown {
 
 export async function postHit({ request, clientAddress }: HitRequest, now = new Date()): Promise<Response> {
   const services = await getServices();
-  const verdict = services.limit('hits', clientAddress);
+  const verdict = await services.limit('hits', clientAddress);
   if (!verdict.allowed) {
     return apiError(429, 'rate-limited', 'Too many requests; try again later', { headers: { 'Retry-After': String(verdict.retryAfterSeconds) } });
   }

@@ -130,4 +130,18 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX places_region ON places (region, status)',
     ],
   },
+  {
+    // Rate limits shared by every server process on one PostgreSQL database (issue 12): one
+    // counter per limit, hashed client key and window, deleted once its window is over. SQLite
+    // deployments (one process) count in memory and leave this table empty.
+    version: 6,
+    statements: [
+      `CREATE TABLE rate_limit_counts (
+        key TEXT PRIMARY KEY,
+        window_ends_at BIGINT NOT NULL,
+        count INTEGER NOT NULL
+      )`,
+      'CREATE INDEX rate_limit_counts_ends ON rate_limit_counts (window_ends_at)',
+    ],
+  },
 ];

@@ -9,7 +9,7 @@ describe('the headers of every response', () => {
     const headers = headersFor('/kk/articles/bullying-what-it-is/');
     expect(headers['Content-Security-Policy']).toBe(policy("'none'"));
     expect(headers['Referrer-Policy']).toBe('no-referrer');
-    expect(headers['Cache-Control']).toBeUndefined();
+    expect(headers['Cache-Control']).toBe('public, max-age=300, stale-while-revalidate=86400');
   });
 
   it('keep help pages, case pages and the report API out of every cache', () => {
@@ -19,7 +19,7 @@ describe('the headers of every response', () => {
   });
 
   it('do not mistake a lesson about help for the help page', () => {
-    expect(headersFor('/kk/articles/help-at-school/')['Cache-Control']).toBeUndefined();
+    expect(headersFor('/kk/articles/help-at-school/')['Cache-Control']).toBe('public, max-age=300, stale-while-revalidate=86400');
   });
 
   it('give the inbox no-store and a strict policy that still refuses framing', () => {
