@@ -2,49 +2,38 @@
  * An editor's mistake must stop the build and say which file and which field are wrong. Each
  * case breaks one field of one real lesson in a throwaway copy of the project and builds it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { astroBuild } from '../../scripts/lib/build.mjs';
+import { loadContent } from '../../src/lib/content-check/load.ts';
+import type { LessonDoc } from '../../src/lib/content-check/types.ts';
+import type { LessonKind } from '../../src/lib/lessons.ts';
+import { copyProject } from '../support/project-copy';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Build output, caches and local data: none of it is an input of a build. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'data', 'test-results', 'playwright-report', 'coverage']);
-
-/** The first lesson of a kind in name order, as a path from the project root, e.g. content/videos/kk/x.mdx. */
-function firstLesson(kind: 'articles' | 'videos' | 'webinars'): string | undefined {
-  for (const lang of ['kk', 'ru']) {
-    const dir = join(root, 'content', kind, lang);
-    if (!existsSync(dir)) continue;
-    const name = readdirSync(dir)
-      .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
-      .sort()[0];
-    if (name) return `content/${kind}/${lang}/${name}`;
-  }
-  return undefined;
+/** The first lesson of a kind in path order, as the content check reads it; the test needs one. */
+function firstLesson(kind: LessonKind): LessonDoc {
+  const lesson = loadContent(root).lessons.find((item) => item.kind === kind);
+  if (!lesson) throw new Error(`This test needs a lesson in content/${kind}/ to break; there is none.`);
+  return lesson;
 }
 
 /**
- * Front matter with a top-level field set to `value` (a YAML fragment), or removed when
- * `value` is undefined; the field's block lines (indented or `- ` items) go with it.
+ * The lesson's file with a top-level front-matter field set to `value` (a YAML fragment), or
+ * removed when `value` is undefined; the rest of the file stays as written.
  */
-function withField(source: string, field: string, value: string | undefined): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!match?.[1]) throw new Error('the lesson has no front matter');
-  const lines = match[1].split(/\r?\n/);
-  const start = lines.findIndex((line) => line.startsWith(`${field}:`));
-  const replacement = value === undefined ? [] : [`${field}: ${value}`];
-  if (start === -1) {
-    lines.push(...replacement);
-  } else {
-    let end = start + 1;
-    while (end < lines.length && /^(\s|- )/.test(lines[end] ?? '')) end += 1;
-    lines.splice(start, end - start, ...replacement);
-  }
-  return source.replace(match[1], () => lines.join('\n'));
+function withField(lesson: LessonDoc, field: string, value: string | undefined): string {
+  const lines = lesson.source.split('\n');
+  // Line 1 opens the front matter and the line before `bodyLine` closes it.
+  const frontMatter = parseDocument(lines.slice(1, lesson.bodyLine - 2).join('\n'));
+  if (value === undefined) frontMatter.delete(field);
+  // The fragment's own node, so a quoted value stays quoted as the case wrote it.
+  else frontMatter.set(field, parseDocument(value).contents);
+  return ['---', frontMatter.toString({ lineWidth: 0 }).trimEnd(), '---', ...lines.slice(lesson.bodyLine - 1)].join('\n');
 }
 
 /** An issue line of Astro's schema error, e.g. `  audiences.0: expected one of …`. */
@@ -54,32 +43,24 @@ describe('a lesson with a wrong field', () => {
   let copy: string;
   const originals = new Map<string, string>();
 
-  /** Changes one lesson of the copy, then builds the copy; the change is undone after the case. */
-  function buildWith(lesson: string, field: string, value: string | undefined): string {
-    return buildChanged(lesson, (source) => withField(source, field, value), `a wrong ${field}`);
+  /** Changes one field of a lesson of the copy, then builds the copy; the change is undone after the case. */
+  function buildWith(lesson: LessonDoc, field: string, value: string | undefined): string {
+    return buildChanged(lesson, () => withField(lesson, field, value), `a wrong ${field}`);
   }
 
   /** Changes one lesson of the copy with `change`, builds the copy and expects it to fail. */
-  function buildChanged(lesson: string, change: (source: string) => string, what: string): string {
-    const path = join(copy, lesson);
+  function buildChanged(lesson: LessonDoc, change: (source: string) => string, what: string): string {
+    const path = join(copy, lesson.file);
     const source = readFileSync(path, 'utf8');
     if (!originals.has(path)) originals.set(path, source);
     writeFileSync(path, change(source));
     const { ok, output } = astroBuild(copy, { quiet: true, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-    expect(ok, `the build passed although ${lesson} has ${what}`).toBe(false);
+    expect(ok, `the build passed although ${lesson.file} has ${what}`).toBe(false);
     return output;
   }
 
   beforeAll(() => {
-    copy = mkdtempSync(join(tmpdir(), 'zanbala-bad-content-'));
-    cpSync(root, copy, { recursive: true, filter: (source) => !NOT_COPIED.has(source.slice(root.length).split('/')[0] ?? '') });
-    // Link each package rather than node_modules itself: Astro keeps its content cache in
-    // node_modules/.astro, and the copy's broken lessons must not land in the project's cache.
-    mkdirSync(join(copy, 'node_modules'));
-    for (const entry of readdirSync(join(root, 'node_modules'))) {
-      if (entry === '.astro' || entry === '.vite') continue;
-      symlinkSync(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
-    }
+    copy = copyProject(root, 'zanbala-bad-content-');
   });
 
   afterEach(() => {
@@ -91,36 +72,32 @@ describe('a lesson with a wrong field', () => {
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
-  const article = firstLesson('articles');
-  const video = firstLesson('videos');
-  const webinar = firstLesson('webinars');
-
-  it.skipIf(!article)('an unknown audience names the file and `audiences`', () => {
-    const lesson = article ?? '';
+  it('an unknown audience names the file and `audiences`', () => {
+    const lesson = firstLesson('articles');
     const output = buildWith(lesson, 'audiences', '[teens]');
-    expect(output).toContain(lesson);
+    expect(output).toContain(lesson.file);
     expect(output).toMatch(issueAbout('audiences'));
   });
 
-  it.skipIf(!video)('a video without captions names the file and `captions`', () => {
-    const lesson = video ?? '';
+  it('a video without captions names the file and `captions`', () => {
+    const lesson = firstLesson('videos');
     const output = buildWith(lesson, 'captions', undefined);
-    expect(output).toContain(lesson);
+    expect(output).toContain(lesson.file);
     expect(output).toMatch(issueAbout('captions'));
   });
 
-  it.skipIf(!webinar)('a webinar start without a UTC offset names the file and `startsAt`', () => {
-    const lesson = webinar ?? '';
+  it('a webinar start without a UTC offset names the file and `startsAt`', () => {
+    const lesson = firstLesson('webinars');
     const output = buildWith(lesson, 'startsAt', "'2026-12-10T15:00:00'");
-    expect(output).toContain(lesson);
+    expect(output).toContain(lesson.file);
     expect(output).toMatch(issueAbout('startsAt'));
   });
 
-  it.skipIf(!article)('a quiz question with one answer names the file, the question and what is missing', () => {
-    const lesson = article ?? '';
+  it('a quiz question with one answer names the file, the question and what is missing', () => {
+    const lesson = firstLesson('articles');
     const quiz = '\n<Quiz questions={[{ question: "Is this a question?", options: [{ text: "Yes", correct: true }], explain: "Because it ends with a question mark." }]} />\n';
     const output = buildChanged(lesson, (source) => source + quiz, 'a malformed quiz');
-    expect(output).toContain(`The quiz in ${lesson} is malformed`);
+    expect(output).toContain(`The quiz in ${lesson.file} is malformed`);
     expect(output).toMatch(/question 1, options: give at least 2 answers/);
   });
 });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { astroBuild } from '../../scripts/lib/build.mjs';
 import { mciFor, tengeFor, yearInKazakhstan } from '../../src/lib/mci';
-import { copyProject } from './project-copy';
+import { copyProject } from '../support/project-copy';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const quietEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };

@@ -19,7 +19,7 @@ import { astroBuild } from '../../scripts/lib/build.mjs';
 import { formatDate } from '../../src/lib/dates';
 import { monthsBefore, todayInKazakhstan } from '../../src/lib/freshness';
 import { QUIET_ZONE } from '../../src/lib/qr';
-import { copyProject } from './project-copy';
+import { copyProject } from '../support/project-copy';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const quietEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
@@ -111,7 +111,10 @@ async function serve(copy: string, env: Record<string, string> = {}): Promise<{ 
     const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 60_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('is running at')) (clearTimeout(timer), resolve());
+      if (output.includes('is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);

@@ -3,9 +3,9 @@
  * case code, reads the office's reply, writes back and erases the case: with JavaScript on and
  * off, in both languages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
+import { expectAccessible } from './fixtures/accessibility';
 import { LANGS, confirmedChannelUrls, type Lang } from './fixtures/content';
 import { replyAsOffice } from './fixtures/store';
 
@@ -19,11 +19,6 @@ const STATE_OR_PUBLIC_SECURITY: Record<Lang, string> = {
   kk: 'мемлекеттік немесе қоғамдық қауіпсіздікке қатер',
   ru: 'угрозе государственной или общественной безопасности',
 };
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Fills the report form as a student would; the region comes from the poster's QR code. */
 async function writeReport(page: Page, lang: Lang, { followUp = 'yes' }: { followUp?: 'yes' | 'no' } = {}) {
@@ -101,7 +96,7 @@ for (const lang of LANGS) {
         await expect(form.locator('select[name="category"]')).toHaveValue('drugs');
         await expect(form.locator('input[name="contact"]')).toHaveValue('@someone');
         // axe runs as a script in the page, so it can only check the form with JavaScript on.
-        if (javaScriptEnabled) await expectNoAxeViolations(page);
+        if (javaScriptEnabled) await expectAccessible(page);
       });
     });
   }
@@ -116,7 +111,7 @@ for (const lang of LANGS) {
     await page.locator('select[name="region"]').selectOption('shymkent');
     await writeReport(page, lang);
     await expect(page.locator('.report-sent a[href="tel:112"]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 
   test(`in ${lang}, each way to a helper is one section away, in words for the age picked`, async ({ page }) => {
@@ -174,10 +169,10 @@ for (const lang of LANGS) {
     await page.locator('select[name="region"]').selectOption('abai');
     await writeReport(page, lang);
     const caseCode = (await page.locator('[data-case-code]').textContent())!.trim();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await openCase(page, lang, caseCode);
     await expect(page.locator('[data-case]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 }
 

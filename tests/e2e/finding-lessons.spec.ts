@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
+import { expectAccessible } from './fixtures/accessibility';
 import { LANGS, field, firstLesson, listField, publishedLessons, type Lang, type LessonFile } from './fixtures/content';
 
 /** How a child without a Kazakh keyboard types each Kazakh letter. */
@@ -106,8 +106,8 @@ test.describe('searching', () => {
         .map((kind) => ({ audience, kind, forAudience }));
     });
     const pair = pairs.sort((a, b) => b.forAudience.length - a.forAudience.length)[0];
-    test.skip(!pair, 'no audience has lessons of more than one kind yet');
-    const { audience, kind, forAudience } = pair!;
+    if (!pair) throw new Error('This test needs an audience with published Kazakh lessons of more than one kind (e.g. an article and a video); content/ has none.');
+    const { audience, kind, forAudience } = pair;
 
     await page.goto('/kk/search/');
     await untilHydrated(page);
@@ -171,8 +171,7 @@ test.describe('searching', () => {
     test(`the ${lang} search page with results has no accessibility violations (axe)`, async ({ page }) => {
       await search(page, lang, lang === 'kk' ? word : longestWord(field(publishedLessons('ru')[0]!, 'title')!));
       await expect(resultLinks(page).first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectAccessible(page);
     });
   }
 });
@@ -233,12 +232,12 @@ test.describe('search engines', () => {
 
     // Where a lesson has a translation, the sitemap pairs the same pages as the page's own head does.
     const translated = publishedLessons('kk').find((kk) => publishedLessons('ru').some((ru) => field(ru, 'translationKey') === field(kk, 'translationKey')));
-    test.skip(!translated, 'no Kazakh lesson is translated yet');
-    await page.goto(translated!.path);
+    if (!translated) throw new Error('This test needs a published Kazakh lesson with a published Russian translation (same `translationKey`); content/ has none.');
+    await page.goto(translated.path);
     const inHead = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
       links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`).sort(),
     );
-    const entry = urls.find((url) => new URL(url.loc).pathname === translated!.path)!;
+    const entry = urls.find((url) => new URL(url.loc).pathname === translated.path)!;
     const inSitemap = (entry['xhtml:link'] ?? []).map((link) => `${link['@hreflang']} ${new URL(link['@href']).pathname}`).sort();
     expect(inSitemap).toEqual(inHead);
     expect(inSitemap.map((line) => line.split(' ')[0])).toEqual(['kk-KZ', 'ru-KZ']);
@@ -258,6 +257,8 @@ test.describe('search engines', () => {
   const byType = (nodes: Record<string, unknown>[], type: string) => {
     const node = nodes.find((candidate) => candidate['@type'] === type);
     expect(node, `a ${type} node`).toBeDefined();
+    // JSON-LD as the page wrote it: the assertions that read it are what check its shape.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return node as Record<string, any>;
   };
 

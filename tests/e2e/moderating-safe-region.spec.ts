@@ -3,17 +3,11 @@
  * region's moderator passes it to the akimat and marks it fixed with public notes, and the
  * public page shows those notes, never the student's words. Other regions see none of it.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
+import { expectAccessible } from './fixtures/accessibility';
 import { addStaff, signIn } from './fixtures/inbox';
 
 const REGION = 'west-kazakhstan';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('the help form asks where the place is only for an unsafe place, in words for the age, without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -45,7 +39,7 @@ test('the help form with the place in sight passes axe', async ({ page }) => {
   await page.goto('/kk/help/?tier=15-18');
   await page.locator('#report-category').selectOption('unsafe-place');
   await expect(page.locator('[data-place-fields]')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test('a reported place goes to the akimat, is fixed, and the public page shows only the public notes', async ({ page, browser }) => {
@@ -74,7 +68,7 @@ test('a reported place goes to the akimat, is fixed, and the public page shows o
   await office.goto(`/admin/safe-region/?region=${REGION}&status=reported`);
   const row = office.locator('[data-register] tr', { hasText: landmark });
   await expect(row).toHaveAttribute('data-place-status', 'reported');
-  await expectNoAxeViolations(office);
+  await expectAccessible(office);
   await row.getByRole('link').click();
 
   const form = office.locator('form[data-safe-region]');
@@ -91,7 +85,7 @@ test('a reported place goes to the akimat, is fixed, and the public page shows o
   await form.locator('[name="publicNoteRu"]').fill(noteRu);
   await form.locator('button[type="submit"]').click();
   await expect(office.locator('[data-place-status]')).toHaveAttribute('data-place-status', 'fixed');
-  await expectNoAxeViolations(office);
+  await expectAccessible(office);
 
   for (const [path, note] of [[`/ru/safe-region/${REGION}/`, noteRu], ['/kk/safe-region/', noteKk]] as const) {
     await page.goto(path);

@@ -2,9 +2,8 @@
  * A regional office answers students: moderators sign in, work the queue of their region, reply,
  * and the student reads the reply; the inbox refuses what a role or a missing token may not do.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/test';
+import { expectAccessible } from './fixtures/accessibility';
 import { addStaff, closeOpenCases, queueIds, sendReport, signIn, topCaseId } from './fixtures/inbox';
 
 /** Regions the other browser tests do not write to, so the queue holds only this file's cases. */
@@ -23,11 +22,6 @@ test.beforeAll(async () => {
   await closeOpenCases(LONG_QUEUE_REGION);
   await closeOpenCases(LONG_TEXT_REGION);
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('a moderator signs in with a strict session cookie and lands on the queue', async ({ page, context }) => {
   const moderator = addStaff('moderator', [REGION]);
@@ -148,7 +142,7 @@ for (const lang of ['ru', 'kk'] as const) {
     const login = await page.goto(`/admin/login/${lang === 'kk' ? '?lang=kk' : ''}`);
     expect(login!.headers()['cache-control']).toBe('no-store');
     expect(login!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await signIn(page, admin, lang);
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'kk' ? 'kk-KZ' : 'ru-KZ');
     // An urgent case waiting is at the top: the case page with every part it can show.
@@ -157,7 +151,7 @@ for (const lang of ['ru', 'kk'] as const) {
       const response = await page.goto(path);
       expect(response!.status(), path).toBe(200);
       expect(response!.headers()['cache-control'], path).toBe('no-store');
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
     }
   });
 }
@@ -191,7 +185,7 @@ test('a long queue comes in pages of 50, oldest first, and the next page holds t
   expect(first.map((row) => row.id)).not.toContain(second[0]);
   await expect(page.locator('[data-queue-next]')).toHaveCount(0);
   await expect(page.locator('a[rel="prev"]')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectAccessible(page);
 });
 
 test('a reply of 4,900 Kazakh characters goes through; one over the limit comes back with its text and a clear message', async ({ page, request, browser }) => {

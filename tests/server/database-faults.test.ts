@@ -111,7 +111,7 @@ describe.skipIf(PRIVATE_POSTGRES_SKIP_REASON)(`PostgreSQL stopped and started un
 
   it('answers 503 with Retry-After while it is down, never exits, recovers by itself, and loses no acknowledged report', async () => {
     const load = loadOn(server);
-    let beforeDown = 0;
+    let beforeDown: number;
     try {
       await waitFor('reports before the stop', () => load.acknowledged.length >= 20);
       postgres.stop();

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_INFO, switchTo } from '../../scripts/lib/builds.mjs';
 import { createOfficeStores, openDb } from '../../src/server/store';
-import { copyProject } from '../build/project-copy';
+import { copyProject } from '../support/project-copy';
 import { addUser, PASSWORD } from '../support/office';
 import { aReport, startServer, type RunningServer } from './server';
 
