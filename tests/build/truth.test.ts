@@ -171,7 +171,8 @@ describe('the truth of what a child is told', () => {
       const poster = html(copy, `ru/posters/${region}`);
       const codes = qrCodesOf(poster);
       expect(codes.length, region).toBe(1);
-      expect(codes[0]).toMatch(new RegExp(`/ru/help/\\?region=${region}$`));
+      // The poster's one code leads to the help page of its region; `src=qr` counts the scan (docs/reach.md).
+      expect(codes[0]).toMatch(new RegExp(`/ru/help/\\?region=${region}&src=qr$`));
       expect(poster).toContain('data-no-channel');
       expect(poster).toContain('Проверенного мессенджера пока нет');
     }

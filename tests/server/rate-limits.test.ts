@@ -36,10 +36,10 @@ describe('the rate limits', () => {
 describe('counting page views', () => {
   it('answers 429 with Retry-After once one client has sent too many hits', async () => {
     const hit = () => server.post('/api/hits', { path: '/ru/', lang: 'ru', source: 'site' }, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' });
-    // In rounds of 100: one address may hold at most MAX_CONNECTIONS_PER_ADDRESS (256) connections.
+    // In waves of 50, as a school's pages would: one address may not hold more than a few hundred
+    // connections at once (the connection cap of docs/privacy.md), and this test is about the count.
     const statuses: number[] = [];
-    for (let round = 0; round < 6; round++) statuses.push(...(await Promise.all(Array.from({ length: 100 }, async () => (await hit()).status))));
-    expect(statuses.length).toBe(600);
+    for (let wave = 0; wave < 12; wave++) statuses.push(...(await Promise.all(Array.from({ length: 50 }, async () => (await hit()).status))));
     expect(statuses.every((status) => status === 204)).toBe(true);
     const limited = await hit();
     expect(limited.status).toBe(429);
