@@ -100,6 +100,8 @@ export const bodyOfRequest = (request: Request): BodySource => ({
 });
 
 function readNode(request: IncomingMessage, limit: number): Promise<Read> {
+  // Gone while the request waited for its turn (a busy server): its 'close' has been and gone.
+  if (request.destroyed) return Promise.resolve(cutOff());
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
