@@ -9,6 +9,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import widgetBundle from './src/integrations/widget-bundle.ts';
 import buildSwitch from './src/integrations/build-switch.ts';
 import siteData from './src/integrations/site-data.ts';
+import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { inSitemap } from './src/lib/robots.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   output: 'static',
   adapter: node({ mode: 'standalone' }),
   integrations: [
+    palette(),
     mdx(),
     preact(),
     sitemap({

@@ -67,7 +67,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: 'list',
-  // Searches load their index and islands hydrate on a busy two-core CI machine too.
+  // Searches load their index and islands hydrate on a busy two-core CI machine too; a whole flow
+  // (a report, a reply, erasing) with axe on each page shares the two cores with its server.
+  timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,

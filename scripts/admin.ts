@@ -8,9 +8,8 @@
  * 2 the command itself is wrong (see USAGE).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { regionIds } from '../src/lib/data-files.ts';
 import { isRole, ROLES } from '../src/lib/roles.ts';
 import { hashPassword, PASSWORD_MIN_LENGTH } from '../src/server/auth/password.ts';
 import { storeLocation } from '../src/server/config.ts';
@@ -34,11 +33,6 @@ const usage = (message: string) => new Refusal(`${message}\n\n${USAGE}`, 2);
 
 const COMMANDS = ['add', 'list', 'disable', 'reset-password'];
 const NAME = /^[a-z0-9][a-z0-9._-]{1,63}$/i;
-
-function regionIds(): string[] {
-  const items: unknown = parse(readFileSync(join(process.cwd(), 'content', 'data', 'regions.yaml'), 'utf8'));
-  return Array.isArray(items) ? items.map((item: { id?: unknown }) => String(item.id)) : [];
-}
 
 /** The password from standard input: one line, the final newline dropped; never from an argument, which `ps` shows. */
 function passwordFromStdin(wanted: boolean | undefined): string {
@@ -76,7 +70,7 @@ async function main(argv: string[]): Promise<string> {
     if (command === 'add') {
       if (!isRole(values.role)) throw usage(`Give a role: --role ${ROLES.join('|')}.`);
       const regions = (values.regions ?? '').split(',').map((id) => id.trim()).filter(Boolean);
-      const known = new Set(regionIds());
+      const known = new Set(regionIds(process.cwd()));
       const unknown = regions.filter((id) => !known.has(id));
       if (unknown.length > 0) throw usage(`Unknown region id: ${unknown.join(', ')} (see content/data/regions.yaml).`);
       if (values.role === 'moderator' && regions.length === 0) throw usage('A moderator needs --regions: the ids of the regions they answer for.');

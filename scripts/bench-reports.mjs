@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBuilt } from './lib/build.mjs';
 import { freePort, killAll, startServer } from './lib/child-server.mjs';
-import { emptyTally, postReports, regionIds, summarize } from './lib/report-load.mjs';
+import { regionIds } from '../src/lib/data-files.ts';
+import { emptyTally, postReports, summarize } from './lib/report-load.mjs';
 import { printTable } from './lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

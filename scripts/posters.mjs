@@ -5,14 +5,14 @@
  * public origin: when it differs from the served build's, the site is built for it in a folder
  * apart (builds/posters-…), never the one dist/ points to, which a running server may be using.
  */
-import { once } from 'node:events';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser.ts';
 import { astroBuild, ensureBuilt, wantedOrigin } from './lib/build.mjs';
 import { buildApart, OUT_DIR_VARIABLE, readBuildInfo } from './lib/builds.mjs';
+import { killAll, startServer } from './lib/child-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'posters');
@@ -52,14 +52,11 @@ if (!wanted || served === wanted) {
 const executablePath = findChromium();
 if (!executablePath) fail('No Chromium: run `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome executable.');
 
-// Our own server on a free port, so this runs beside `npm start` and the browser tests.
-process.env.HOST = 'localhost';
-process.env.PORT = '0';
-process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-const { startServer } = await import(pathToFileURL(join(build, 'server', 'entry.mjs')).href);
-const { server } = startServer();
-await once(server.server, 'listening');
-const base = `http://localhost:${server.server.address().port}`;
+// The build's own server (Astro's standalone entry) on a free port, so this runs beside
+// `npm start` and the browser tests.
+process.on('exit', killAll);
+const server = await startServer({ name: 'posters', args: [join(build, 'server', 'entry.mjs')], env: process.env, cwd: root });
+const base = server.url;
 
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {

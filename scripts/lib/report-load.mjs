@@ -3,8 +3,6 @@
  * each request a slightly different report, and what came back: reports stored per second
  * (201 answers), latency percentiles of the 201s and everything that was not a 201.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 
 const CATEGORIES = ['bullying', 'cyberbullying', 'online-fraud', 'unsafe-place', 'rights-question', 'other'];
@@ -23,13 +21,6 @@ const SENTENCES = {
     'Незнакомый человек написал и просит перевести ему деньги.',
   ],
 };
-
-/** The region ids of content/data/regions.yaml (each entry starts with `- id: …`). @param {string} root */
-export function regionIds(root) {
-  const ids = [...readFileSync(join(root, 'content', 'data', 'regions.yaml'), 'utf8').matchAll(/^- id: ([\w-]+)\s*$/gm)].map((match) => match[1] ?? '');
-  if (ids.length === 0) throw new Error('No region ids found in content/data/regions.yaml');
-  return ids;
-}
 
 /**
  * The `n`-th report of a run: region, category, language and wording vary, so no two bodies

@@ -11,6 +11,11 @@ export function formatTime(lang: Lang, date: Date): string {
   return new Intl.DateTimeFormat(LANG_TAGS[lang], { timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE }).format(date);
 }
 
+/** «12 марта 2026 г., 14:30»: the date and time of a message, a record or a webinar, in Almaty time. */
+export function formatDateTime(lang: Lang, date: Date): string {
+  return `${formatDate(lang, date)}, ${formatTime(lang, date)}`;
+}
+
 /** `YYYY-MM-DD` of a date, as the `datetime` attribute of `<time>` wants it. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

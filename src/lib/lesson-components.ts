@@ -1,5 +1,5 @@
 /**
- * The MDX components a lesson may use without an import. src/mdx-components.ts maps each name to
+ * The MDX components a lesson may use without an import. src/components/lesson/mdx-components.ts maps each name to
  * its component, and the content check rejects any other capitalised tag before the build does.
  */
 export const LESSON_COMPONENT_NAMES = ['Fact', 'Handout', 'Mci', 'Quiz'] as const;

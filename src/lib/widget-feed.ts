@@ -6,11 +6,11 @@
  */
 import { z } from 'zod';
 import { AUDIENCES, type Audience } from './audiences.ts';
-import { webinarEnd } from './dates.ts';
 import { selectLessons } from './feeds.ts';
 import { LANGS, type Lang } from './langs.ts';
 import { LESSON_KINDS, forAudience, type LessonSummary } from './lessons.ts';
 import { absoluteUrl, audiencePath, lessonPath } from './paths.ts';
+import { nextWebinar } from './webinars.ts';
 import { WIDGET_FEED_LIMIT, WIDGET_FEED_VERSION } from './widget-options.ts';
 
 export { WIDGET_FEED_LIMIT, WIDGET_FEED_VERSION };
@@ -95,9 +95,11 @@ export async function buildWidgetFeed<T extends LessonSummary>(input: WidgetFeed
     };
   };
   const chosen = selectLessons(input.lessons, { lang, audience, limit: WIDGET_FEED_LIMIT });
-  const webinar = forAudience(input.webinars, audience)
-    .filter((w) => w.lang === lang && webinarEnd(w.startsAt, w.durationMinutes).getTime() > input.now.getTime())
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  const webinar = nextWebinar(
+    forAudience(input.webinars, audience).filter((w) => w.lang === lang),
+    input.now,
+    (w) => w,
+  );
   return widgetFeedSchema.parse({
     version: WIDGET_FEED_VERSION,
     lang,

@@ -1,6 +1,6 @@
 /** `/lesson-filters.css`: the rules of src/lib/lesson-filters.ts for every kind and topic. */
 import type { APIRoute } from 'astro';
-import { getTopics } from '../catalog';
+import { getTopics } from '../site/catalog';
 import { lessonFilterRules } from '../lib/lesson-filters';
 import { LESSON_KINDS } from '../lib/lessons';
 

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { channelsToShow } from '../lib/channels';
-import { buildTime, previewDrafts } from '../catalog';
+import { buildTime, previewDrafts } from './catalog';
 
 export interface ShownChannel {
   id: string;

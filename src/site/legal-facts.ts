@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citedFactIds, factValidity } from '../lib/legal-facts';
-import { buildTime } from '../catalog';
+import { buildTime } from './catalog';
 
 export type LegalFact = CollectionEntry<'legalFacts'>['data'];
 

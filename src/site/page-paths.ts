@@ -3,7 +3,7 @@
  * path (nothing else is counted) and how the reach page groups views. Built once from the same
  * collections the pages are built from.
  */
-import { getAllLessons, getRegions, getTopics } from '../catalog';
+import { getAllLessons, getRegions, getTopics } from './catalog';
 import { AUDIENCES } from '../lib/audiences';
 import { LANGS } from '../lib/langs';
 import {

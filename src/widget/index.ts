@@ -104,13 +104,15 @@ class ZanbalaWidget extends HTMLElement {
 
   /**
    * One view of the audience's lessons, by region, as the site's pages count theirs (issue 13):
-   * no cookie (sendBeacon sends none cross-site here), nothing stored, nothing under GPC or DNT.
+   * no cookie, no referrer (sendBeacon would send the host page's address), nothing stored,
+   * nothing under GPC or DNT. A plain-text post needs no preflight; its answer is not read.
    */
   private countView(lang: Lang, audience: Audience, region: string) {
     const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
-    if (this.counted || declinesTracking(nav, (window as Window & { doNotTrack?: string }).doNotTrack) || !('sendBeacon' in nav)) return;
+    if (this.counted || declinesTracking(nav, (window as Window & { doNotTrack?: string }).doNotTrack)) return;
     this.counted = true;
-    nav.sendBeacon(ORIGIN + hitsPath, JSON.stringify({ path: audiencePath(lang, audience), lang, source: 'widget', region }));
+    const body = JSON.stringify({ path: audiencePath(lang, audience), lang, source: 'widget', region });
+    fetch(ORIGIN + hitsPath, { method: 'POST', body, headers: { 'Content-Type': 'text/plain' }, mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer', keepalive: true }).catch(() => {});
   }
 }
 

@@ -3,8 +3,12 @@
  * would pass down; `!important` inside a shadow tree beats `!important` from the page, so even
  * `* { all: unset !important }` on the host cannot reach in, and nothing here leaks out.
  */
-const LIGHT = '--bg:#fff;--text:#1b2430;--muted:#4a5666;--line:#c9d3de;--link:#0a5a88;--badge:#e3eef6;--danger:#a8111b;--on-danger:#fff;--focus:#d35400';
-const DARK = '--bg:#11161c;--text:#e8edf2;--muted:#b3bfcc;--line:#3a4654;--link:#8ccdf5;--badge:#24323f;--danger:#ff8a8f;--on-danger:#1a0505;--focus:#ffb066';
+import { customProperties } from '../styles/palette.ts';
+
+// The site's palette under the widget's own short names; the rest of the palette it does not use.
+const NAMES = { bg: 'bg', text: 'text', muted: 'muted', border: 'line', link: 'link', badge: 'badge', danger: 'danger', 'danger-text': 'on-danger', focus: 'focus' } as const;
+const LIGHT = customProperties('light', NAMES, true);
+const DARK = customProperties('dark', NAMES, true);
 
 export const WIDGET_CSS = `
 :host{all:initial!important;display:block!important;${LIGHT};font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif!important;color:var(--text)!important;text-align:start!important;visibility:visible!important}

@@ -3,12 +3,11 @@
  * SQLite file or PostgreSQL schema, and keeps everything it prints, so tests can look for what
  * must never be logged.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer as startChild } from '../../scripts/lib/child-server.mjs';
 import type { CreatedDatabase, TestDatabase } from '../support/databases';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,19 +27,6 @@ export interface RunningServer {
   /** SIGKILL: no shutdown code runs, as when the machine loses power. */
   kill(): Promise<void>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 /** The key servers on one PostgreSQL database share, as they must (README, Running on PostgreSQL). */
@@ -68,37 +54,24 @@ export async function startServer({
   startTimeoutMs?: number;
 } = {}): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'zanbala-server-'));
-  const port = await freePort();
-  let output = '';
   const store =
     database?.location.kind === 'postgres'
       ? { DATABASE_URL: database.location.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET }
       : { DATABASE_URL: `sqlite:${join(dir, 'zanbala.db')}` };
-  const child = spawn(process.execPath, [join(project, 'scripts', 'start.mjs')], {
+  const child = await startChild({
+    name: 'Zanbala',
+    args: [join(project, 'scripts', 'start.mjs')],
     cwd: project,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...store, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...store, ...env },
+    startTimeoutMs,
+    readyText: 'is running at',
+    keepAllOutput: true,
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), startTimeoutMs);
-    const check = () => {
-      if (output.includes('is running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', () => reject(new Error(`the server exited:\n${output}`)));
-  });
-
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = child.url;
   return {
     origin,
     dataDir: dir,
-    output: () => output,
+    output: child.output,
     storedBytes: async () =>
       Buffer.concat([...readdirSync(dir).map((name) => readFileSync(join(dir, name))), ...(database ? [await database.held()] : [])]),
     post: (path, body, headers = {}) =>
@@ -114,14 +87,10 @@ export async function startServer({
         body: new URLSearchParams(fields).toString(),
         redirect: 'manual',
       }),
-    alive: () => child.exitCode === null && child.signalCode === null,
-    async kill() {
-      child.kill('SIGKILL');
-      await exited(child);
-    },
+    alive: child.alive,
+    kill: child.kill,
     async stop() {
-      child.kill('SIGTERM');
-      await exited(child);
+      await child.stop();
       if (!dataDir) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -7,9 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug as slugify } from 'github-slugger';
-import { LineCounter, isMap, isScalar, isSeq, parse, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { isLang } from '../langs.ts';
 import { LESSON_KINDS, type LessonKind } from '../lessons.ts';
+import { dataIds } from '../data-files.ts';
 import { errorLine, parseMdx } from './mdx.ts';
 import type { ContentSet, DataItem, LessonDoc } from './types.ts';
 
@@ -95,14 +96,6 @@ export function loadLesson(root: string, kind: LessonKind, absolutePath: string)
     parseError,
     source,
   };
-}
-
-/** Ids of a data file that is a YAML list of `{ id, … }`. */
-function dataIds(root: string, name: string): string[] {
-  const path = join(root, 'content', 'data', name);
-  if (!existsSync(path)) return [];
-  const items: unknown = parse(readFileSync(path, 'utf8'));
-  return Array.isArray(items) ? items.map((item: { id?: unknown }) => String(item?.id)) : [];
 }
 
 /** The entries of a data file that is a YAML list of `{ id, … }`, each able to say its lines. */

@@ -3,7 +3,7 @@
  * `printOnly`): every lesson's own address and the help page of each language.
  */
 import type { APIRoute } from 'astro';
-import { getAllLessons } from '../../catalog';
+import { getAllLessons } from '../../site/catalog';
 import { useTranslations } from '../../i18n';
 import { LANGS, isLang } from '../../lib/langs';
 import { helpPath, lessonPath } from '../../lib/paths';

@@ -5,6 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { AstroCookies } from 'astro';
+import { fieldText, textFields } from '../../lib/form-fields.ts';
 import { adminPaths } from '../../lib/paths.ts';
 import type { Role } from '../../lib/roles.ts';
 import type { SignedIn } from '../auth/sessions.ts';
@@ -40,7 +41,7 @@ export async function requireUser(context: AdminContext, roles: readonly Role[])
 
 /** Whether a posted form carries this session's CSRF token; compared in constant time. */
 export function hasCsrfToken(signedIn: SignedIn, fields: Record<string, unknown>): boolean {
-  const sent = Buffer.from(typeof fields['csrf'] === 'string' ? fields['csrf'] : '');
+  const sent = Buffer.from(fieldText(fields['csrf']));
   const expected = Buffer.from(signedIn.session.csrfToken);
   return sent.length === expected.length && timingSafeEqual(sent, expected);
 }
@@ -74,7 +75,7 @@ export async function readForm(request: Request): Promise<{ fields: Record<strin
   const body = await readBody(request, LIMITS.office);
   const fields = body.ok ? body.fields : (body.partial ?? {});
   return {
-    fields: Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value : ''])),
+    fields: textFields(fields),
     cut: !body.ok,
   };
 }

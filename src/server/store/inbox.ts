@@ -4,7 +4,9 @@
  */
 import type { CaseStatus } from '../../lib/report.ts';
 import type { Db, Row, SqlValue } from '../db/types.ts';
-import type { MessageAuthor } from './types.ts';
+import type { MessageAuthor, OfficeCase, QueueItem } from '../../lib/case-views.ts';
+
+export type { Note, OfficeCase, OfficeMessage, QueueItem } from '../../lib/case-views.ts';
 import { lockRow } from '../db/locks.ts';
 
 export interface QueueFilter {
@@ -16,38 +18,6 @@ export interface QueueFilter {
   allowedRegions?: readonly string[] | undefined;
 }
 
-export interface QueueItem {
-  id: string;
-  region: string;
-  category: string;
-  status: CaseStatus;
-  urgent: boolean;
-  lang: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface OfficeMessage {
-  author: MessageAuthor;
-  /** The staff account that wrote an office reply. */
-  authorUser: string | undefined;
-  text: string;
-  at: Date;
-}
-
-export interface Note {
-  author: string;
-  text: string;
-  at: Date;
-}
-
-export interface OfficeCase extends QueueItem {
-  ageBand: string | undefined;
-  contact: string | undefined;
-  firstReplyAt: Date | undefined;
-  messages: OfficeMessage[];
-  notes: Note[];
-}
 
 /** One page of the queue; the office moves through a long queue page by page. */
 export const QUEUE_PAGE_SIZE = 50;

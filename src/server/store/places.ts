@@ -6,24 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { almatyDay } from '../../lib/reach.ts';
 import type { Place, PlaceChange, PlaceKind, PlaceStatus } from '../../lib/safe-region.ts';
 import type { Db, Row, SqlValue } from '../db/types.ts';
+import type { RegisterPlace } from '../../lib/case-views.ts';
 
-/** A place as the office sees it in the register and on the case page. */
-export interface RegisterPlace {
-  id: string;
-  /** The case it came from; undefined once the case is erased or expired. */
-  reportId: string | undefined;
-  region: string;
-  settlement: string;
-  landmark: string;
-  kind: PlaceKind;
-  status: PlaceStatus;
-  addressee: string | undefined;
-  passedOn: string | undefined;
-  publicNoteKk: string | undefined;
-  publicNoteRu: string | undefined;
-  reportedAt: Date;
-  fixedAt: Date | undefined;
-}
+export type { RegisterPlace } from '../../lib/case-views.ts';
+
 
 /** A fixed place as the public pages show it: nothing the student wrote but the settlement and kind. */
 export interface FixedPlace {

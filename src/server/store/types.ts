@@ -3,26 +3,9 @@
  * implement the same contract, so the SQL behind it stays portable (no SQLite-only functions).
  */
 import type { CaseStatus, Report } from '../../lib/report.ts';
+import type { CaseView, MessageAuthor } from '../../lib/case-views.ts';
 
-export type MessageAuthor = 'student' | 'office';
-
-export interface CaseMessage {
-  author: MessageAuthor;
-  text: string;
-  at: Date;
-}
-
-/** A case as the student may see it: no internal notes, nothing about who wrote. */
-export interface CaseView {
-  id: string;
-  status: CaseStatus;
-  urgent: boolean;
-  region: string;
-  category: string;
-  lang: string;
-  createdAt: Date;
-  messages: CaseMessage[];
-}
+export type { CaseMessage, CaseView, MessageAuthor } from '../../lib/case-views.ts';
 
 export interface StoredCase extends CaseView {
   /** HMAC of the case code, for the constant-time comparison the service makes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, isoDate, webinarEnd, webinarStatus } from '../../../src/lib/dates';
+import { formatDate, formatDateTime, formatTime, isoDate, webinarEnd, webinarStatus } from '../../../src/lib/dates';
 
 describe('dates shown to readers', () => {
   const start = new Date('2026-12-10T10:00:00Z');
@@ -16,6 +16,11 @@ describe('dates shown to readers', () => {
 
   it('use the Almaty calendar day near midnight UTC', () => {
     expect(formatDate('ru', new Date('2026-12-31T20:00:00Z'))).toMatch(/1 января 2027/);
+  });
+
+  it('join the date and the time the same way on every page', () => {
+    expect(formatDateTime('ru', new Date('2026-12-31T20:00:00Z'))).toMatch(/^1 января 2027.*, 01:00$/);
+    expect(formatDateTime('kk', start)).toMatch(/желтоқсан.*, 15:00$/i);
   });
 
   it('write machine dates as YYYY-MM-DD', () => {

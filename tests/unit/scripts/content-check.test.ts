@@ -11,7 +11,8 @@ function contentCheck(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run content:check', () => {
+// Each test starts Node and reads the whole content folder: seconds, not the 5 s default, on a busy machine.
+describe('npm run content:check', { timeout: 30_000 }, () => {
   it('passes on the repository’s own content', () => {
     const { status, stdout, stderr } = contentCheck();
     expect(stderr).toBe('');

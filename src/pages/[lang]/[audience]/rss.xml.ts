@@ -1,15 +1,12 @@
 /** `/{lang}/{audience}/rss.xml`: the lessons written for one audience, newest first. */
 import type { APIRoute } from 'astro';
-import { AUDIENCES, isAudience } from '../../../lib/audiences';
-import { LANGS, isLang } from '../../../lib/langs';
-import { lessonRss } from '../../../rss';
+import { audienceStaticPaths, type AudiencePageProps } from '../../../site/lang-pages';
+import { lessonRss } from '../../../site/rss-items';
 
-export function getStaticPaths() {
-  return LANGS.flatMap((lang) => AUDIENCES.map((audience) => ({ params: { lang, audience } })));
-}
+export const getStaticPaths = audienceStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => {
-  const { lang, audience } = params;
-  if (!isLang(lang) || !isAudience(audience) || !site) throw new Error(`Unknown feed ${lang}/${audience}`);
+export const GET: APIRoute<AudiencePageProps> = ({ props, site }) => {
+  const { lang, audience } = props;
+  if (!site) throw new Error("RSS needs the site's URL: set site in astro.config.mjs");
   return lessonRss(lang, audience, site);
 };

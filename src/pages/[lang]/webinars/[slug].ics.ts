@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { buildIcs } from '../../../lib/ics';
 import { absoluteUrl, lessonPath } from '../../../lib/paths';
-import { getLessons, type Lesson } from '../../../catalog';
+import { getLessons, type Lesson } from '../../../site/catalog';
 
 export async function getStaticPaths() {
   const webinars = await getLessons('webinars');

@@ -1,16 +1,13 @@
 /** `/feeds/{lang}/{audience}.json`: the widget's feed (schema in src/lib/widget-feed.ts). */
 import type { APIRoute } from 'astro';
-import { AUDIENCES, isAudience } from '../../../lib/audiences';
-import { LANGS, isLang } from '../../../lib/langs';
-import { widgetFeedFor } from '../../../widget-data';
+import { audienceStaticPaths, type AudiencePageProps } from '../../../site/lang-pages';
+import { widgetFeedFor } from '../../../site/widget-data';
 
-export function getStaticPaths() {
-  return LANGS.flatMap((lang) => AUDIENCES.map((audience) => ({ params: { lang, audience } })));
-}
+export const getStaticPaths = audienceStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const { lang, audience } = params;
-  if (!isLang(lang) || !isAudience(audience) || !site) throw new Error(`Unknown feed ${lang}/${audience}`);
+export const GET: APIRoute<AudiencePageProps> = async ({ props, site }) => {
+  const { lang, audience } = props;
+  if (!site) throw new Error("The widget's feed needs the site's URL: set site in astro.config.mjs");
   const feed = await widgetFeedFor(lang, audience, site);
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,8 +3,8 @@
  * Pages ask here for lessons and data; rules about them live in src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLang, type Lang } from './lib/langs';
-import { byNewest, lessonStatus, parseEntryId, showsUnpublished, type LessonKind, type LessonStatus, type LessonSummary } from './lib/lessons';
+import { isLang, type Lang } from '../lib/langs';
+import { byNewest, lessonStatus, parseEntryId, showsUnpublished, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
 
 export type LessonEntry<K extends LessonKind = LessonKind> = CollectionEntry<K>;
 

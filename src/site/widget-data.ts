@@ -3,9 +3,9 @@
  * the widget reads and the iframe variant both render this, so they show the same lessons.
  */
 import { getImage } from 'astro:assets';
-import type { Audience } from './lib/audiences';
-import type { Lang } from './lib/langs';
-import { WIDGET_COVER_HEIGHT, WIDGET_COVER_WIDTH, buildWidgetFeed, type WidgetFeed } from './lib/widget-feed';
+import type { Audience } from '../lib/audiences';
+import type { Lang } from '../lib/langs';
+import { WIDGET_COVER_HEIGHT, WIDGET_COVER_WIDTH, buildWidgetFeed, type WidgetFeed } from '../lib/widget-feed';
 import { buildTime, getAllLessons, getLessons, type Lesson } from './catalog';
 
 /** A small WebP of the cover, through Astro's image pipeline (SVG covers are rasterized). */

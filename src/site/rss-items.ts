@@ -1,11 +1,11 @@
 /** Writes a feed from src/lib/feeds.ts as RSS 2.0 with @astrojs/rss. */
 import rss from '@astrojs/rss';
-import { useTranslations } from './i18n';
-import type { Audience } from './lib/audiences';
-import { buildFeed, type Feed } from './lib/feeds';
-import { LANG_TAGS, type Lang } from './lib/langs';
+import { useTranslations } from '../i18n';
+import type { Audience } from '../lib/audiences';
+import { buildFeed, type Feed } from '../lib/feeds';
+import { LANG_TAGS, type Lang } from '../lib/langs';
 import { getAllLessons, getTopics } from './catalog';
-import { escapeAttribute } from './lib/html.ts';
+import { escapeAttribute } from '../lib/html.ts';
 
 export function rssResponse(feed: Feed): Promise<Response> {
   return rss({

@@ -1,7 +1,7 @@
 /** Builds the static paths of one kind of lesson page, with what every lesson page shows. */
-import { findTranslation, relatedLessons, type LessonKind } from './lib/lessons';
+import { findTranslation, relatedLessons, type LessonKind } from '../lib/lessons';
 import { getAllLessons, getLessons, type Lesson } from './catalog';
-import { assertCitedFacts } from './site/legal-facts';
+import { assertCitedFacts } from './legal-facts';
 
 export interface LessonPageProps<K extends LessonKind> {
   lesson: Lesson<K>;

@@ -3,15 +3,15 @@
  * and its structured data. Gathers the values from the content entry; src/lib shapes them.
  */
 import { getImage } from 'astro:assets';
-import { useTranslations } from './i18n';
-import { durationSeconds } from './lib/durations';
-import { LANG_TAGS, isLang } from './lib/langs';
-import { parseEntryId } from './lib/lessons';
-import { mediaUrl } from './lib/media';
-import { absoluteUrl, homePath, lessonPath } from './lib/paths';
-import { mdxPlainText } from './lib/plain-text';
-import { splitTranscriptMdx } from './lib/transcript';
-import type { ShareImage } from './lib/share';
+import { useTranslations } from '../i18n';
+import { durationSeconds } from '../lib/durations';
+import { LANG_TAGS, isLang } from '../lib/langs';
+import { parseEntryId } from '../lib/lessons';
+import { mediaUrl } from '../lib/media';
+import { absoluteUrl, homePath, lessonPath } from '../lib/paths';
+import { mdxPlainText } from '../lib/plain-text';
+import { splitTranscriptMdx } from '../lib/transcript';
+import type { ShareImage } from '../lib/share';
 import {
   articleNode,
   breadcrumbNode,
@@ -19,8 +19,8 @@ import {
   jsonLdGraph,
   videoNode,
   type LessonFacts,
-} from './lib/structured-data';
-import { externalVideo } from './lib/video';
+} from '../lib/structured-data';
+import { externalVideo } from '../lib/video';
 import { getTopics, type Lesson } from './catalog';
 
 /** Open Graph and Twitter want 1.91:1 for a large preview, ideally 1200 px wide. */

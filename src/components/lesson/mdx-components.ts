@@ -3,10 +3,10 @@
  * `<Fact id="…" />` for statements of the law from the registry, `<Quiz>` for self-check
  * questions, `<Handout>` for the printed part of a lesson kit.
  */
-import Handout from './components/Handout.astro';
-import Mci from './components/Mci.astro';
-import Quiz from './components/Quiz.astro';
-import Fact from './components/lesson/Fact.astro';
-import type { LessonComponentName } from './lib/lesson-components';
+import Handout from './Handout.astro';
+import Mci from './Mci.astro';
+import Quiz from './Quiz.astro';
+import Fact from './Fact.astro';
+import type { LessonComponentName } from '../../lib/lesson-components';
 
 export const lessonComponents = { Fact, Handout, Mci, Quiz } satisfies Record<LessonComponentName, unknown>;

@@ -1,0 +1,78 @@
+/**
+ * The views of a case that pages and components show: the student's, the office's, the queue's
+ * rows, and a place of the Safe region register. Plain data, so a component needs no import from
+ * the server's store; the store (src/server/store) builds them from its rows.
+ */
+import type { CaseStatus } from './report.ts';
+import type { PlaceKind, PlaceStatus } from './safe-region.ts';
+
+export type MessageAuthor = 'student' | 'office';
+
+export interface CaseMessage {
+  author: MessageAuthor;
+  text: string;
+  at: Date;
+}
+
+/** A case as the student may see it: no internal notes, nothing about who wrote. */
+export interface CaseView {
+  id: string;
+  status: CaseStatus;
+  urgent: boolean;
+  region: string;
+  category: string;
+  lang: string;
+  createdAt: Date;
+  messages: CaseMessage[];
+}
+
+export interface QueueItem {
+  id: string;
+  region: string;
+  category: string;
+  status: CaseStatus;
+  urgent: boolean;
+  lang: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface OfficeMessage {
+  author: MessageAuthor;
+  /** The staff account that wrote an office reply. */
+  authorUser: string | undefined;
+  text: string;
+  at: Date;
+}
+
+export interface Note {
+  author: string;
+  text: string;
+  at: Date;
+}
+
+export interface OfficeCase extends QueueItem {
+  ageBand: string | undefined;
+  contact: string | undefined;
+  firstReplyAt: Date | undefined;
+  messages: OfficeMessage[];
+  notes: Note[];
+}
+
+/** A place as the office sees it in the register and on the case page. */
+export interface RegisterPlace {
+  id: string;
+  /** The case it came from; undefined once the case is erased or expired. */
+  reportId: string | undefined;
+  region: string;
+  settlement: string;
+  landmark: string;
+  kind: PlaceKind;
+  status: PlaceStatus;
+  addressee: string | undefined;
+  passedOn: string | undefined;
+  publicNoteKk: string | undefined;
+  publicNoteRu: string | undefined;
+  reportedAt: Date;
+  fixedAt: Date | undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * The rules of the inbox's case page, out of the page: who may open the case (role, then region:
+ * a case outside the person's regions answers 404 exactly like one that does not exist, also when
+ * the address is typed by hand), the audit record of every view, the posted actions, and
+ * post-then-redirect so reloading never sends a reply twice. A reply or note that is refused
+ * comes back with its text and the status that says why. The page only renders what this gives.
+ */
+import type { OfficeCase, RegisterPlace } from '../../lib/case-views.ts';
+import { adminCasePath } from '../../lib/paths.ts';
+import { CAN, mayReadCase } from '../../lib/roles.ts';
+import type { SignedIn } from '../auth/sessions.ts';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
+import { getServices } from '../services.ts';
+import { actOnCase, DONE_NOTICES, isDone, type CaseDone, type CaseNotice } from './case-actions.ts';
+import { csrfRefused, hasCsrfToken, readForm, requireUser, type AdminContext } from './guard.ts';
+
+/** A reply or note that was not written: why, and its text, given back into its form. */
+export interface Refusal {
+  why: CaseNotice | 'tooLarge' | 'unavailable';
+  intent: 'reply' | 'note';
+  text: string;
+}
+
+interface Shown {
+  found: OfficeCase;
+  place: RegisterPlace | undefined;
+  /** What the last action did, after its redirect. */
+  notice: CaseDone | undefined;
+  refused: Refusal | undefined;
+}
+
+export type CasePage =
+  | { ok: false; response: Response }
+  | ({ ok: true; self: string; status: number; headers: Record<string, string> } & SignedIn & ({ found: undefined } | Shown));
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
+
+const REFUSED_STATUS = { unavailable: 503, tooLarge: 413 } as const;
+
+/** Everything the case page shows, or the response to send instead (login, 403, a redirect). */
+export async function casePage(context: AdminContext, id: string, now = new Date()): Promise<CasePage> {
+  const gate = await requireUser(context, CAN.queue);
+  if (!gate.ok) return gate;
+  const self = adminCasePath(id);
+  const { office } = await getServices();
+  const found = await office.inbox.case(id);
+  if (!found || !mayReadCase(gate.user, found.region)) return { ...gate, self, status: 404, headers: {}, found: undefined };
+  const notice = DONE_NOTICES.find((value) => value === context.url.searchParams.get('done'));
+  let refused: Refusal | undefined;
+  if (context.request.method === 'POST') {
+    const { fields, cut } = await readForm(context.request);
+    if (!hasCsrfToken(gate, fields)) return { ok: false, response: csrfRefused() };
+    const done = cut
+      ? 'tooLarge'
+      : await actOnCase(office, gate.user.name, found.id, fields, now).catch((error: unknown) => {
+          if (isDatabaseUnavailable(error)) return 'unavailable' as const;
+          throw error;
+        });
+    if (isDone(done)) return { ok: false, response: seeOther(`${self}?done=${done}`) };
+    refused = { why: done, intent: fields['intent'] === 'note' ? 'note' : 'reply', text: fields['text'] ?? '' };
+  } else if (!notice) {
+    // The page the redirect lands on after an action is not a new view of the case.
+    await office.audit.record({ at: now, actor: gate.user.name, action: 'view', target: found.id, detail: undefined });
+  }
+  const status = refused ? (REFUSED_STATUS[refused.why as keyof typeof REFUSED_STATUS] ?? 400) : 200;
+  const headers: Record<string, string> = refused?.why === 'unavailable' ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
+  return { ...gate, self, status, headers, found, place: await office.places.ofReport(found.id), notice, refused };
+}
