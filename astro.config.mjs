@@ -8,6 +8,7 @@ import node from '@astrojs/node';
 import searchIndex from './src/integrations/search-index.ts';
 import widgetBundle from './src/integrations/widget-bundle.ts';
 import buildSwitch from './src/integrations/build-switch.ts';
+import siteData from './src/integrations/site-data.ts';
 import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import precompressStatic from './src/integrations/precompress.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
       // The help, transparency and Safe region pages render on demand, so the sitemap names them itself.
       customPages: ['kk', 'ru'].flatMap((lang) => ['help', 'transparency', 'safe-region'].map((page) => new URL(`/${lang}/${page}/`, site).href)),
     }),
+    // First after the sitemap: the file it moves is for the server, not a page.
+    siteData(),
     searchIndex(),
     lessonIndex(),
     widgetBundle(),

@@ -1,8 +1,9 @@
 /**
  * `npm start`: builds the site when dist/ is stale (or was built for another origin than
- * SITE_URL), then serves it: the prerendered pages and the on-demand routes (help, case, API)
- * through the handler @astrojs/node writes to dist/server/entry.mjs, each response with the
- * headers of src/server/http-headers.ts, compressed (src/server/serve-build.ts). A later build is picked up while serving
+ * SITE_URL), then serves it: `/api/*` by plain node:http handlers (src/server/api/handler.ts),
+ * everything else (the prerendered pages and the on-demand help, case and inbox pages) through
+ * the handler @astrojs/node writes to dist/server/entry.mjs; each response with the headers of
+ * src/server/http-headers.ts, compressed (src/server/serve-build.ts). A later build is picked up while serving
  * (src/server/live-build.ts). HOST and PORT say where it listens (default localhost:4321).
  *
  * Nothing here logs a request: no address, user agent or URL of a visitor is written anywhere
@@ -18,10 +19,11 @@ import { forwardingFrom, HSTS, resolveClient } from '../src/server/forwarded.ts'
 import { startLiveBuild } from '../src/server/live-build.ts';
 import { logCutOff } from '../src/server/cut-off.ts';
 import { serveFromBuild } from '../src/server/serve-build.ts';
-import { caseCodeKeyFor } from '../src/server/case-code-key.ts';
 import { storeLocation } from '../src/server/config.ts';
-import { openDb } from '../src/server/store/index.ts';
-import { checkCaseCodeKey } from '../src/server/store/key-fingerprint.ts';
+import { getServices } from '../src/server/services.ts';
+import { handleApi, isApiPath } from '../src/server/api/handler.ts';
+import { siteDataOf } from '../src/server/api/site-data.ts';
+import { readBuildInfo } from './lib/builds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST || 'localhost';
@@ -37,16 +39,10 @@ try {
   // Settings that cannot work stop the server here, before it listens, not at the first report;
   // opening the store brings its schema up to date (several servers starting at once take turns).
   const location = storeLocation();
-  const key = caseCodeKeyFor(location);
-  const store = location.kind === 'postgres' ? 'the PostgreSQL database of DATABASE_URL' : `the SQLite file ${location.path}`;
   // A missing file is made empty: said once, since it may also mean the real one was lost.
   if (location.kind === 'sqlite' && !existsSync(location.path)) console.log(`No database at ${location.path}: starting on a new, empty one.`);
-  const db = await openDb(location).catch((/** @type {Error} */ error) => Promise.reject(new Error(`${store} cannot be opened: ${error.message}`)));
-  try {
-    await checkCaseCodeKey(db, key);
-  } finally {
-    await db.close();
-  }
+  // The pages of every build this server loads use these same services (src/server/services.ts).
+  await getServices();
   ensureBuilt(root, { origin });
 } catch (error) {
   console.error(`The server cannot start: ${error instanceof Error ? error.message : error}`);
@@ -56,25 +52,33 @@ try {
 const live = await startLiveBuild(root, origin);
 
 /**
- * The API's URLs and the inbox's CSV exports have no trailing slash (DESIGN.md) while every page has one; Astro's router
- * and static handler want the slash, so API paths get it here instead of a redirect, which a
- * POST would not follow.
+ * The inbox's CSV exports have no trailing slash (DESIGN.md) while every page has one; Astro's
+ * router and static handler want the slash, so they get it here instead of a redirect.
  */
 /** @param {string} url */
-function withApiSlash(url) {
-  return url.replace(/^(\/api\/[^?#]*[^/?#]|\/admin\/[^?#]*\/export)(?=[?#]|$)/, '$1/');
+function withExportSlash(url) {
+  return url.replace(/^(\/admin\/[^?#]*\/export)(?=[?#]|$)/, '$1/');
 }
 
+/** What the API (src/server/api/handler.ts) needs of this server besides the request. */
+const apiContext = {
+  siteOrigin: origin ?? readBuildInfo(live.folder())?.origin,
+  siteData: () => siteDataOf(live.folder()),
+};
+
 const server = createServer(SERVER_OPTIONS, (request, response) => {
-  request.url = withApiSlash(request.url ?? '/');
+  request.url = withExportSlash(request.url ?? '/');
   const pathname = new URL(request.url, 'http://localhost').pathname;
-  const { https } = resolveClient(request, forwarding);
+  const { address, https } = resolveClient(request, forwarding);
   const headers = headersFor(pathname);
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   keepOwnPolicy(response, headers['Content-Security-Policy']);
   if (https) response.setHeader('Strict-Transport-Security', HSTS);
-  if (pathname.startsWith('/api/')) limitApiRequest(request, response);
   logCutOff(request, response);
+  if (isApiPath(pathname)) {
+    limitApiRequest(request, response);
+    return handleApi(request, response, pathname, { ...apiContext, clientAddress: address, https });
+  }
   serveFromBuild(request, response, pathname, live);
 });
 // Behind a trusted proxy every connection comes from the proxy, which limits each client itself.

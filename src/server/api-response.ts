@@ -1,11 +1,16 @@
-/** JSON responses of the report API, errors in the one shape DESIGN.md gives. */
+/**
+ * The answers of the report API (src/server/api/), errors in the one shape DESIGN.md gives.
+ * Plain objects: the API answers in front of Astro and writes them straight to `node:http`.
+ */
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },
-  });
+export interface ApiAnswer {
+  status: number;
+  /** Sent as JSON; none for 204. */
+  body?: unknown;
+  headers?: Record<string, string>;
 }
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiAnswer => ({ status, body, headers });
 
 /** `{"error": {"code", "message", "fields"?}}` with the given status. */
 export function apiError(
@@ -13,13 +18,15 @@ export function apiError(
   code: string,
   message: string,
   { fields, headers }: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
-): Response {
+): ApiAnswer {
   return json(status, { error: { code, message, ...(fields ? { fields } : {}) } }, headers);
 }
 
 /** Every API route answers only POST. */
-export const methodNotAllowed = () =>
-  apiError(405, 'method-not-allowed', 'Use POST', { headers: { Allow: 'POST' } });
+export const methodNotAllowed = () => apiError(405, 'method-not-allowed', 'Use POST', { headers: { Allow: 'POST' } });
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  apiError(429, 'rate-limited', 'Too many requests; try again later', { headers: { 'Retry-After': String(retryAfterSeconds) } });
 
 /** 503 while the database is unreachable or full: the request may be sent again as it is. */
 export const apiUnavailable = (retryAfterSeconds: number) =>

@@ -3,11 +3,13 @@
  * this decides what the page shows next. A reply that cannot be sent (too long, the database
  * away) comes back into the form.
  */
+import { z } from 'zod';
 import { caseReplySchema, fieldErrors } from '../lib/report.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable.ts';
 import { servicesIfReachable } from './reachable.ts';
 import type { ReportService } from './reports.ts';
-import { LIMITS, readBody } from './request-body.ts';
+import { LIMITS } from './request-body.ts';
+import { accept } from './accept.ts';
 import type { CaseView } from './store/types.ts';
 
 const INTENTS = ['open', 'reply', 'erase-ask', 'erase'] as const;
@@ -28,6 +30,7 @@ export type CasePageView =
   | { view: 'erased'; status: number }
   | { view: 'unavailable'; status: 503; retryAfterSeconds: number; intent: CaseIntent; code: string; text: string };
 
+const anyFields = z.record(z.string(), z.unknown());
 const asString = (value: unknown) => (typeof value === 'string' ? value : '');
 const notFound = { view: 'enter', status: 404, notFound: true } as const;
 
@@ -64,13 +67,15 @@ async function act(reports: ReportService, { intent, code, text, fields, cut }: 
 
 export async function handleCasePost(request: Request, clientAddress: string | undefined): Promise<CasePageView> {
   const services = await servicesIfReachable();
-  const verdict = await services?.limit('caseLookups', clientAddress);
-  if (verdict && !verdict.allowed) return { view: 'enter', status: 429, retryAfterSeconds: verdict.retryAfterSeconds };
-  const body = await readBody(request, LIMITS.case);
-  if (!body.ok && !body.partial) return { view: 'enter', status: body.status };
-  const fields = body.ok ? body.fields : body.partial!;
+  // The fields are read whatever they hold: what the page does next depends on the intent.
+  const accepted = await accept(request, clientAddress, services, { action: 'caseLookups', limits: LIMITS.case, schema: anyFields });
+  let fields: Record<string, unknown>;
+  if (accepted.ok) fields = accepted.fields;
+  else if (accepted.step === 'limit') return { view: 'enter', status: 429, retryAfterSeconds: accepted.retryAfterSeconds };
+  else if (accepted.step === 'body' && accepted.partial) fields = accepted.partial;
+  else return { view: 'enter', status: accepted.step === 'body' ? accepted.status : 400 };
   const intent = (INTENTS as readonly string[]).includes(asString(fields['intent'])) ? (fields['intent'] as CaseIntent) : 'open';
-  const post: CasePost = { intent, code: asString(fields['caseCode']).trim(), text: asString(fields['text']), fields, cut: !body.ok };
+  const post: CasePost = { intent, code: asString(fields['caseCode']).trim(), text: asString(fields['text']), fields, cut: !accepted.ok };
   const unavailable = { view: 'unavailable', status: 503, retryAfterSeconds: RETRY_AFTER_SECONDS, intent, code: post.code, text: post.text } as const;
   if (!services) return unavailable;
   try {

@@ -3,9 +3,10 @@
  * post into what the page shows next. Same limits, body rules and schema as the API. Whatever
  * goes wrong, what the student typed comes back into the form.
  */
-import { fieldErrors, reportSchema } from '../lib/report.ts';
+import { reportSchema } from '../lib/report.ts';
+import { accept } from './accept.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable.ts';
-import { LIMITS, readBody } from './request-body.ts';
+import { LIMITS } from './request-body.ts';
 import { servicesIfReachable } from './reachable.ts';
 
 /** What the student typed, sent back into the form when something was wrong. */
@@ -34,25 +35,19 @@ export async function submitReportForm(
   regionIds: readonly string[],
 ): Promise<ReportFormOutcome> {
   const services = await servicesIfReachable();
-  const verdict = await services?.limit('reports', clientAddress);
-  if (verdict && !verdict.allowed) {
-    return { kind: 'refused', status: 429, error: 'tooMany', retryAfterSeconds: verdict.retryAfterSeconds };
+  const accepted = await accept(request, clientAddress, services, { action: 'reports', limits: LIMITS.report, schema: reportSchema(regionIds) });
+  if (!accepted.ok) {
+    if (accepted.step === 'limit') return { kind: 'refused', status: 429, error: 'tooMany', retryAfterSeconds: accepted.retryAfterSeconds };
+    if (accepted.step === 'schema') return { kind: 'invalid', status: 400, values: asText(accepted.fields), errors: accepted.errors };
+    if (accepted.partial) return { kind: 'refused', status: 413, error: 'tooLargeKept', values: accepted.partial };
+    return { kind: 'refused', status: accepted.status, error: accepted.status === 413 ? 'tooLarge' : 'refused' };
   }
-  const body = await readBody(request, LIMITS.report);
-  if (!body.ok) {
-    if (body.partial) return { kind: 'refused', status: 413, error: 'tooLargeKept', values: body.partial };
-    return { kind: 'refused', status: body.status, error: body.status === 413 ? 'tooLarge' : 'refused' };
-  }
-  const parsed = reportSchema(regionIds).safeParse(body.fields);
-  if (!parsed.success) {
-    return { kind: 'invalid', status: 400, values: asText(body.fields), errors: fieldErrors(parsed.error) };
-  }
-  if (!services) return unavailable(asText(body.fields));
+  if (!services) return unavailable(asText(accepted.fields));
   try {
-    const { caseCode } = await services.reports.submit(parsed.data, request.signal);
-    return { kind: 'sent', caseCode, urgent: parsed.data.urgent };
+    const { caseCode } = await services.reports.submit(accepted.data, request.signal);
+    return { kind: 'sent', caseCode, urgent: accepted.data.urgent };
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return unavailable(asText(body.fields));
+    if (isDatabaseUnavailable(error)) return unavailable(asText(accepted.fields));
     throw error;
   }
 }

@@ -3,6 +3,7 @@
  * one. Anything else is refused with the status the API contract names, before a byte of it is
  * stored.
  */
+import type { IncomingMessage } from 'node:http';
 import { FORM_FIELDS } from '../lib/report.ts';
 
 /**
@@ -51,8 +52,23 @@ export type BodyResult =
 
 type Read = { text: string; complete: boolean } | { aborted: true };
 
-/** The body as text up to `limit` bytes; `complete` says whether that was all of it (the rest is not read). */
-async function readLimited(request: Request, limit: number): Promise<Read> {
+/**
+ * Where a body comes from: a web `Request` (the pages, through Astro) or a `node:http` request
+ * (the API, answered in front of Astro by src/server/api/). Only the reading differs.
+ */
+export interface BodySource {
+  /** The `Content-Type` and `Content-Length` headers, as sent. */
+  header(name: 'content-type' | 'content-length'): string | undefined;
+  /** The body as text up to `limit` bytes; `complete` says whether that was all of it (the rest is not kept). */
+  read(limit: number): Promise<Read>;
+}
+
+// The client went away mid-upload: nobody is left to answer, and nothing of it is kept. The
+// server logs it when the connection closes (src/server/cut-off.ts), not here, which a route
+// may reach long after, or never.
+const cutOff = (): Read => ({ aborted: true });
+
+async function readWeb(request: Request, limit: number): Promise<Read> {
   if (!request.body) return { text: '', complete: true };
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -72,12 +88,51 @@ async function readLimited(request: Request, limit: number): Promise<Read> {
       chunks.push(value);
     }
   } catch {
-    // The client went away mid-upload: nobody is left to answer, and nothing of it is kept. The
-    // server logs it when the connection closes (src/server/cut-off.ts), not here, which a
-    // route may reach long after, or never.
-    return { aborted: true };
+    return cutOff();
   }
   return { text: Buffer.concat(chunks).toString('utf8'), complete };
+}
+
+export const bodyOfRequest = (request: Request): BodySource => ({
+  header: (name) => request.headers.get(name) ?? undefined,
+  read: (limit) => readWeb(request, limit),
+});
+
+function readNode(request: IncomingMessage, limit: number): Promise<Read> {
+  // Gone while the request waited for its turn (a busy server): its 'close' has been and gone.
+  if (request.destroyed) return Promise.resolve(cutOff());
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (read: Read) => {
+      request.off('data', onData).off('end', onEnd).off('close', onClose);
+      resolve(read);
+    };
+    const onData = (chunk: Buffer) => {
+      if (size + chunk.byteLength <= limit) {
+        size += chunk.byteLength;
+        chunks.push(chunk);
+        return;
+      }
+      chunks.push(chunk.subarray(0, limit - size));
+      // The rest is let through unread, so the answer reaches a client still sending.
+      request.resume();
+      finish({ text: Buffer.concat(chunks).toString('utf8'), complete: false });
+    };
+    const onEnd = () => finish({ text: Buffer.concat(chunks).toString('utf8'), complete: true });
+    const onClose = () => finish(cutOff());
+    request.on('data', onData).once('end', onEnd).once('close', onClose);
+  });
+}
+
+export function bodyOfIncoming(request: IncomingMessage): BodySource {
+  return {
+    header: (name) => {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    read: (limit) => readNode(request, limit),
+  };
 }
 
 /** A form's fields from the first part of its body, the last field cut where the reading stopped. */
@@ -87,8 +142,9 @@ function partialForm(prefix: string): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, value.replace(/\uFFFD+$/, '')]));
 }
 
-export async function readBody(request: Request, limits: BodyLimits): Promise<BodyResult> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+export async function readBody(from: Request | BodySource, limits: BodyLimits): Promise<BodyResult> {
+  const source = from instanceof Request ? bodyOfRequest(from) : from;
+  const type = (source.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const isJson = type === 'application/json';
   if (!isJson && type !== 'application/x-www-form-urlencoded') {
     return { ok: false, status: 415, code: 'unsupported-media-type', message: 'Send application/json or application/x-www-form-urlencoded' };
@@ -96,8 +152,8 @@ export async function readBody(request: Request, limits: BodyLimits): Promise<Bo
   const limit = isJson ? limits.json : limits.form;
   const tooLarge = { ok: false, status: 413, code: 'too-large', message: `The body is over ${limit} bytes` } as const;
   // A JSON body over the limit is refused unread; a form's first part is read, to give back what was typed.
-  if (isJson && Number(request.headers.get('content-length') ?? 0) > limit) return tooLarge;
-  const read = await readLimited(request, limit);
+  if (isJson && Number(source.header('content-length') ?? 0) > limit) return tooLarge;
+  const read = await source.read(limit);
   if ('aborted' in read) return { ok: false, status: 400, code: 'aborted', message: 'The body was cut off' };
   if (!isJson) {
     if (!read.complete) return { ...tooLarge, partial: partialForm(read.text) };

@@ -4,7 +4,7 @@
  * `Sec-Fetch-Site` first and `Origin` only when it names a real origin. A request with neither
  * (curl, a test, a server) is not a browser carrying a child's session and passes.
  */
-export function isSameOriginRequest(request: Request, allowedOrigins: readonly string[]): boolean {
+export function isSameOriginRequest(request: { headers: { get(name: string): string | null } }, allowedOrigins: readonly string[]): boolean {
   const fetchSite = request.headers.get('sec-fetch-site');
   if (fetchSite) return fetchSite === 'same-origin' || fetchSite === 'none';
   const origin = request.headers.get('origin');

@@ -1,6 +1,7 @@
 /**
  * The server's long-lived parts, made once per process on first use: the store, the report
  * service, the retention sweep, the rate limits and the regional offices' inbox.
+ * Imported by plain Node (scripts/start.mjs) and by the built pages alike.
  */
 import { caseCodeKeyFor } from './case-code-key.ts';
 import { rateLimitsOn, retentionDays, storeLocation } from './config.ts';
@@ -9,8 +10,7 @@ import { createSharedLimits } from './shared-rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
 import { processLoginGuard } from './auth/login-guard.ts';
-import { createOfficeStores, openDb, type OfficeStores } from './store/index.ts';
-import { checkCaseCodeKey } from './store/key-fingerprint.ts';
+import { createOfficeStores, openCheckedDb, type OfficeStores } from './store/index.ts';
 
 export type { LimitedAction };
 
@@ -33,12 +33,7 @@ const HOUR = 3_600_000;
 async function createServices(): Promise<Services> {
   const location = storeLocation();
   const key = caseCodeKeyFor(location);
-  const db = await openDb(location);
-  // A process that may not serve (another key) leaves no connection behind for the next try.
-  await checkCaseCodeKey(db, key).catch(async (error: unknown) => {
-    await db.close();
-    throw error;
-  });
+  const db = await openCheckedDb(location, key);
   const office = createOfficeStores(db);
   const reports = createReportService(office.reports, key);
   const auth = createAuth(office.users, office.sessions, undefined, processLoginGuard());
@@ -65,13 +60,19 @@ async function createServices(): Promise<Services> {
   };
 }
 
-let services: Promise<Services> | undefined;
+/**
+ * Kept on globalThis: scripts/start.mjs opens them before it listens and answers the API with
+ * them, and the pages of every build it serves (each bundles its own copy of this module) find
+ * the same database connection, limits and sweep instead of opening their own.
+ */
+const SHARED = Symbol.for('zanbala.services');
+const holder = globalThis as { [SHARED]?: Promise<Services> | undefined };
 
 /** The services of this process, made on first use; a failure to open the store is retried. */
 export function getServices(): Promise<Services> {
-  services ??= createServices().catch((error: unknown) => {
-    services = undefined;
+  holder[SHARED] ??= createServices().catch((error: unknown) => {
+    holder[SHARED] = undefined;
     throw error;
   });
-  return services;
+  return holder[SHARED];
 }

@@ -5,15 +5,13 @@
  */
 import { useTranslations } from '../i18n/index.ts';
 import type { Lang } from '../lib/langs.ts';
-import { apiUnavailable } from './api-response.ts';
 import { escapeAttribute as escapeHtml } from '../lib/html.ts';
 import { RETRY_AFTER_SECONDS } from './db/unavailable.ts';
 
 export const retryAfter = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
 
-/** 503 for `pathname`: JSON on the API, a short page in the page's language elsewhere. */
+/** 503 for `pathname`: a short page in the page's language (the API answers its own, src/server/api/). */
 export function unavailableResponse(pathname: string, lang: Lang): Response {
-  if (pathname.startsWith('/api/')) return apiUnavailable(RETRY_AFTER_SECONDS);
   const t = useTranslations(lang);
   const text = pathname.startsWith('/admin/') ? t('admin.unavailable.page') : t('unavailable.text');
   const html = `<!doctype html>

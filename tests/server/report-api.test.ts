@@ -96,6 +96,41 @@ describeEachDatabase('the report API', (testDatabase) => {
     });
   });
 
+  describe('the API endpoints, answered in front of the pages', () => {
+    const endpoints = ['/api/reports', '/api/reports/case', '/api/reports/case/messages', '/api/reports/case/erase', '/api/hits'];
+
+    it('answer GET, HEAD, PUT and OPTIONS with 405 and Allow: POST on every endpoint, with or without a trailing slash', async () => {
+      for (const path of endpoints) {
+        for (const method of ['GET', 'HEAD', 'PUT', 'OPTIONS']) {
+          for (const url of [path, `${path}/`]) {
+            const response = await fetch(`${server.origin}${url}`, { method });
+            expect([url, method, response.status, response.headers.get('allow')]).toEqual([url, method, 405, 'POST']);
+            if (method !== 'HEAD') expect((await errorOf(response)).code).toBe('method-not-allowed');
+          }
+        }
+      }
+    });
+
+    it('answer a path that is no endpoint with 404 in JSON, out of caches', async () => {
+      for (const path of ['/api/', '/api/reports/nothing', '/api/cases']) {
+        const response = await server.post(path, aReport());
+        expect([path, response.status, (await errorOf(response)).code]).toEqual([path, 404, 'not-found']);
+        expect(response.headers.get('cache-control')).toBe('no-store');
+      }
+    });
+
+    it('refuse a case lookup, message or erasure another site makes a browser send, with 403 in JSON', async () => {
+      for (const path of ['/api/reports/case', '/api/reports/case/messages', '/api/reports/case/erase']) {
+        const response = await server.post(path, { caseCode: '1234 5678 1234 5678', text: 'привет' }, { 'sec-fetch-site': 'cross-site' });
+        expect([path, response.status, (await errorOf(response)).code]).toEqual([path, 403, 'cross-origin']);
+      }
+    });
+
+    it('keep what they check against out of the served files', async () => {
+      expect((await fetch(`${server.origin}/site-data.json`)).status).toBe(404);
+    });
+  });
+
   describe('the headers of help and report responses', () => {
     it('keep the API, the help page and the case page out of caches and send no referrer', async () => {
       const responses = [

@@ -44,7 +44,7 @@ type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 /** `?` → `$n` for each statement text once, shared by the pool and every transaction. */
 const translated = new Map<string, string>();
 
-function on(target: Queryable, dialect: 'postgres'): Omit<Db, 'transaction' | 'close'> {
+function on(target: Queryable, dialect: 'postgres'): Omit<Db, 'transaction' | 'checkpoint' | 'close'> {
   const query = (sql: string, params: readonly SqlValue[] = []) => {
     let text = translated.get(sql);
     if (text === undefined) translated.set(sql, (text = numberPlaceholders(sql)));
@@ -86,6 +86,7 @@ export function openPostgres(url: string): Db {
           const result = await work({
             ...on(client, 'postgres'),
             transaction: () => Promise.reject(new Error('transactions do not nest')),
+            checkpoint: () => Promise.reject(new Error('a checkpoint cannot run inside a transaction')),
             close: () => Promise.reject(new Error('close the pool, not a transaction')),
           });
           await client.query('COMMIT');
@@ -100,6 +101,8 @@ export function openPostgres(url: string): Db {
           client.release(broken);
         }
       }, { write: true }),
+    // PostgreSQL recycles its own write-ahead log; the erased rows are gone from every query at once.
+    checkpoint: async () => {},
     close: () => pool.end(),
   };
 }

@@ -23,5 +23,11 @@ export interface Db {
    * PostgreSQL (READ COMMITTED) locks only the rows written, or those `lockRow` names.
    */
   transaction<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * Makes what was just deleted leave the database's log as well as its tables (a case erased
+   * for good, DESIGN.md). SQLite folds its write-ahead log into the file; PostgreSQL's log is the
+   * server's own to recycle, so there it does nothing. Not inside a transaction.
+   */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
 }

@@ -14,11 +14,31 @@ import { createSessionStore } from './sessions.ts';
 import { createStatistics } from './statistics.ts';
 import type { ReportStore } from './types.ts';
 import { createUserStore } from './users.ts';
+import { checkCaseCodeKey } from './key-fingerprint.ts';
 
 export async function openDb(location: StoreLocation): Promise<Db> {
   const db = location.kind === 'postgres' ? openPostgres(location.url) : openSqlite(location.path);
   try {
     await migrate(db, MIGRATIONS);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
+ * The database a server may serve from: opened, its schema brought up to date, and its case-code
+ * key checked against `key` (store/key-fingerprint.ts). Refused, with no connection left behind,
+ * when it cannot be opened (the error names the database) or knows another key.
+ */
+export async function openCheckedDb(location: StoreLocation, key: Buffer): Promise<Db> {
+  const name = location.kind === 'postgres' ? 'the PostgreSQL database of DATABASE_URL' : `the SQLite file ${location.path}`;
+  const db = await openDb(location).catch((error: Error) => {
+    throw Object.assign(new Error(`${name} cannot be opened: ${error.message}`, { cause: error }), { name: error.name });
+  });
+  try {
+    await checkCaseCodeKey(db, key);
   } catch (error) {
     await db.close();
     throw error;

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseStatus, Report } from '../../lib/report.ts';
 import { lockRow } from '../db/locks.ts';
-import { checkpoint } from '../db/sqlite.ts';
 import type { Db, Row } from '../db/types.ts';
 import { insertPlace } from './places.ts';
 import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
@@ -87,7 +86,7 @@ export function createReportStore(db: Db): ReportStore {
 
     async eraseCase(caseId: string) {
       await db.run('DELETE FROM reports WHERE id = ?', [caseId]);
-      await checkpoint(db);
+      await db.checkpoint();
     },
 
     async deleteClosedBefore(cutoff: Date) {

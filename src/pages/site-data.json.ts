@@ -1,0 +1,16 @@
+/**
+ * What the API needs to know of the built site, written once at build time: the region ids a
+ * report or a hit may name and the public pages a hit may count. The API answers in front of
+ * Astro (src/server/api/) and cannot read the collections; src/integrations/site-data.ts moves
+ * this file out of the served folder, next to the build's server.
+ */
+import type { APIRoute } from 'astro';
+import { publicPages, regionIds } from '../site/page-paths';
+import type { SiteData } from '../server/api/site-data';
+
+export const prerender = true;
+
+export const GET: APIRoute = async () => {
+  const data: SiteData = { regionIds: await regionIds(), publicPaths: [...(await publicPages()).keys()] };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

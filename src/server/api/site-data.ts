@@ -1,0 +1,32 @@
+/**
+ * The site data of a build (src/pages/site-data.json.ts): read once per build folder, so a build
+ * the running server switches to (src/server/live-build.ts) brings its own regions and pages.
+ * Imported by plain Node (type stripping).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface SiteData {
+  regionIds: string[];
+  publicPaths: string[];
+}
+
+export const SITE_DATA_FILE = 'site-data.json';
+
+export interface LoadedSiteData {
+  regionIds: readonly string[];
+  publicPaths: ReadonlySet<string>;
+}
+
+const loaded = new Map<string, LoadedSiteData>();
+
+/** The site data of the build in `buildFolder`; throws, naming the file, when the build has none. */
+export function siteDataOf(buildFolder: string): LoadedSiteData {
+  let data = loaded.get(buildFolder);
+  if (data) return data;
+  const file = join(buildFolder, SITE_DATA_FILE);
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
+  data = { regionIds: raw.regionIds, publicPaths: new Set(raw.publicPaths) };
+  loaded.set(buildFolder, data);
+  return data;
+}
