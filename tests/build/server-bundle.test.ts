@@ -14,7 +14,7 @@ import { astroBuild, ensureBuilt } from '../../scripts/lib/build.mjs';
 import { writeSyntheticLessons } from '../../scripts/lib/synthetic-lessons.mjs';
 import { FRONT_MATTER, mdxFiles } from '../../src/lib/lesson-files';
 import { LESSON_KINDS } from '../../src/lib/lessons';
-import { copyProject } from './project-copy';
+import { copyProject } from '../support/project-copy';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** With the sample content the bundle is about 1 MB; 19 MB were measured with 1000 lessons. */
