@@ -7,5 +7,4 @@ export default {
   printWidth: 160,
   singleQuote: true,
   trailingComma: 'all',
-  plugins: ['prettier-plugin-astro'],
 };

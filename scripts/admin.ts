@@ -62,14 +62,15 @@ async function main(argv: string[]): Promise<string> {
     if (command === 'list') {
       const users = await stores.users.list();
       if (users.length === 0) return 'No accounts yet.';
-      return users
-        .map((user) => [user.name, user.role, user.regions.join(',') || '-', user.disabled ? 'disabled' : 'active'].join('\t'))
-        .join('\n');
+      return users.map((user) => [user.name, user.role, user.regions.join(',') || '-', user.disabled ? 'disabled' : 'active'].join('\t')).join('\n');
     }
     const name = checkName(rawName);
     if (command === 'add') {
       if (!isRole(values.role)) throw usage(`Give a role: --role ${ROLES.join('|')}.`);
-      const regions = (values.regions ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+      const regions = (values.regions ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
       const known = new Set(regionIds(process.cwd()));
       const unknown = regions.filter((id) => !known.has(id));
       if (unknown.length > 0) throw usage(`Unknown region id: ${unknown.join(', ')} (see content/data/regions.yaml).`);

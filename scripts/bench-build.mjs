@@ -65,7 +65,10 @@ function folderSize(dir) {
   return { bytes, files };
 }
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 const megabytes = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
@@ -132,7 +135,9 @@ try {
   console.log(`Load average at the end: ${load()}`);
   console.log('\nWhere our last build spent its time (s), next to the bare one:');
   const names = [...new Set([...phases.bare.keys(), ...phases.ours.keys()])];
-  printTable([['phase', 'bare', 'ours'], ...names.map((name) => [name, phases.bare.get(name)?.toFixed(1) ?? '', phases.ours.get(name)?.toFixed(1) ?? ''])], { right: [1, 2] });
+  printTable([['phase', 'bare', 'ours'], ...names.map((name) => [name, phases.bare.get(name)?.toFixed(1) ?? '', phases.ours.get(name)?.toFixed(1) ?? ''])], {
+    right: [1, 2],
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

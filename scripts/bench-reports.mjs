@@ -64,8 +64,7 @@ try {
   const warmupSeconds = wholeNumber('warmup', flags.warmup, 0);
   const profileDir = flags['cpu-prof'] ? resolve(flags['cpu-prof']) : undefined;
   if (profileDir) mkdirSync(profileDir, { recursive: true });
-  const profile = (/** @type {string} */ name) =>
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  const profile = (/** @type {string} */ name) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
 
   ensureBuilt(root);
   const regions = regionIds(root);

@@ -62,7 +62,13 @@ for (const { kind, file, reading } of samples) {
 const embedLimits = { '/widget.js': BUDGETS.widgetGzip, '/embed.js': BUDGETS.embedScriptGzip };
 for (const script of embedScripts(clientDir)) {
   const limit = embedLimits[/** @type {keyof typeof embedLimits} */ (script.url)];
-  rows.push([`embed ${script.url}`, script.url === '/widget.js' ? 'JS, plain DOM' : 'JS', kb(script.size.raw), kb(script.size.gzip), ...verdict(script.size.gzip, limit)]);
+  rows.push([
+    `embed ${script.url}`,
+    script.url === '/widget.js' ? 'JS, plain DOM' : 'JS',
+    kb(script.size.raw),
+    kb(script.size.gzip),
+    ...verdict(script.size.gzip, limit),
+  ]);
   // As the budget test: a school site loads one file, so a script that imports others fails.
   for (const imported of script.imports) rows.push(['', 'IMPORTS', imported, '', '', 'FAIL']);
   failed ||= script.imports.length > 0;

@@ -30,8 +30,6 @@ if (!browser && canApt) {
 }
 
 if (!browser) {
-  fail(
-    'No Chromium for the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.',
-  );
+  fail('No Chromium for the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.');
 }
 console.log(`Browser tests use ${browser}`);

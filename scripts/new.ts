@@ -38,7 +38,8 @@ const { lang, title = '' } = values;
 if (!isLang(lang)) fail('Укажите язык урока: --lang kk или --lang ru.');
 const audiences = values.audience ?? [];
 const wrong = audiences.filter((audience) => !isAudience(audience));
-if (audiences.length === 0 || wrong.length > 0) fail(`Укажите аудиторию: --audience ${AUDIENCES.join(' | ')}${wrong.length ? ` (неизвестно: ${wrong.join(', ')})` : ''}.`);
+if (audiences.length === 0 || wrong.length > 0)
+  fail(`Укажите аудиторию: --audience ${AUDIENCES.join(' | ')}${wrong.length ? ` (неизвестно: ${wrong.join(', ')})` : ''}.`);
 if (title.trim().length < 3 || title.length > 100) fail('Укажите название урока: --title "…", от 3 до 100 знаков.');
 const slug = values.slug ?? slugify(title);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`Из названия не получился адрес урока («${slug}»): задайте его сами, --slug latin-words.`);

@@ -64,7 +64,9 @@ try {
   for (const lang of LANGS) {
     await page.goto(`${base}/${lang}/posters/`);
     // The list page is the source of truth for which posters exist.
-    const paths = await page.locator('a[data-poster-link]').evaluateAll((links) => links.map((link) => ({ region: link.dataset.posterLink, href: link.getAttribute('href') })));
+    const paths = await page
+      .locator('a[data-poster-link]')
+      .evaluateAll((links) => links.map((link) => ({ region: link.dataset.posterLink, href: link.getAttribute('href') })));
     mkdirSync(join(outDir, lang), { recursive: true });
     for (const { region, href } of paths) {
       await page.goto(`${base}${href}`);

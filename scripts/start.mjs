@@ -7,7 +7,7 @@
  * (src/server/live-build.ts). HOST and PORT say where it listens (default localhost:4321).
  *
  * Nothing here logs a request: no address, user agent or URL of a visitor is written anywhere
- * (promise 1 of DESIGN.md).
+ * (promise 1 of docs/design.md).
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -52,7 +52,7 @@ try {
 const live = await startLiveBuild(root, origin);
 
 /**
- * The inbox's CSV exports have no trailing slash (DESIGN.md) while every page has one; Astro's
+ * The inbox's CSV exports have no trailing slash (docs/design.md) while every page has one; Astro's
  * router and static handler want the slash, so they get it here instead of a redirect.
  */
 /** @param {string} url */

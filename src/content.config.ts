@@ -71,10 +71,7 @@ const CAPTIONS_NEEDED = 'add captions: `captions: [{ lang: kk, file: name-kk.vtt
 
 /** Where a video plays from: a small file in content/media, or a page on a video host. */
 const videoSource = z.union(
-  [
-    z.object({ file: mediaFile(['mp4', 'webm']) }).strict(),
-    z.object({ url: z.url().refine(isExternalUrl, { error: 'expected an https link' }) }).strict(),
-  ],
+  [z.object({ file: mediaFile(['mp4', 'webm']) }).strict(), z.object({ url: z.url().refine(isExternalUrl, { error: 'expected an https link' }) }).strict()],
   { error: 'expected `file: name.mp4` (in content/media) or `url: https://…` (a video host)' },
 );
 
@@ -87,9 +84,7 @@ const videos = defineCollection({
       /** Still shown before playback; the cover is used when absent. */
       poster: context.image().optional(),
       /** One WebVTT file per language; the lesson's own language is required. */
-      captions: z
-        .array(z.object({ lang: z.enum(LANGS), file: mediaFile(['vtt']) }), { error: CAPTIONS_NEEDED })
-        .min(1, { error: CAPTIONS_NEEDED }),
+      captions: z.array(z.object({ lang: z.enum(LANGS), file: mediaFile(['vtt']) }), { error: CAPTIONS_NEEDED }).min(1, { error: CAPTIONS_NEEDED }),
       /** Length as minutes:seconds, e.g. 4:30. */
       duration: z.string().regex(DURATION_PATTERN, { error: 'expected minutes:seconds, e.g. 4:30' }),
     }),

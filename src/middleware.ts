@@ -4,7 +4,7 @@
  * refuse our own help forms, which browsers send with `Origin: null` under `no-referrer`.
  *
  * Then routes by language as Astro's i18n routing would (astro.config.mjs sets it to manual),
- * except under /admin/: the inbox lives outside the language prefixes (DESIGN.md), and Astro's
+ * except under /admin/: the inbox lives outside the language prefixes (docs/design.md), and Astro's
  * own routing answers 404 to every page without one.
  */
 import { middleware as languageRouting } from 'astro:i18n';

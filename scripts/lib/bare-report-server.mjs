@@ -31,8 +31,19 @@ function store(report) {
   const when = new Date().toISOString();
   db.exec('BEGIN IMMEDIATE');
   try {
-    insert.run(randomUUID(), randomBytes(32).toString('hex'), String(report.region), String(report.category), String(report.lang),
-      report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, String(report.message), when, when);
+    insert.run(
+      randomUUID(),
+      randomBytes(32).toString('hex'),
+      String(report.region),
+      String(report.category),
+      String(report.lang),
+      report.urgent ? 1 : 0,
+      report.ageBand ?? null,
+      report.contact ?? null,
+      String(report.message),
+      when,
+      when,
+    );
     db.exec('COMMIT');
   } catch (error) {
     db.exec('ROLLBACK');

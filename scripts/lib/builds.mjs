@@ -26,7 +26,10 @@ const KEPT_PREVIOUS = 2;
 export function newBuildDir(root, env = process.env) {
   const chosen = env[OUT_DIR_VARIABLE];
   if (chosen) return chosen;
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return join(root, BUILDS_DIR, `${stamp}-${process.pid}`);
 }
 

@@ -28,7 +28,7 @@ import { gzipSync } from 'node:zlib';
  * @property {string[]} external stylesheets and scripts from other origins, which no public page may load
  */
 
-/** The budgets of DESIGN.md: a lesson must load fast on a cheap phone. */
+/** The budgets of docs/design.md: a lesson must load fast on a cheap phone. */
 export const BUDGETS = {
   /** Article page, HTML + CSS + JS, gzip. */
   articleGzip: 12 * 1024,
@@ -87,9 +87,7 @@ function attributes(source) {
  * @param {string} code
  */
 function staticImports(code) {
-  return [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+)["']/g)].map(
-    (match) => /** @type {string} */ (match[1]),
-  );
+  return [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+)["']/g)].map((match) => /** @type {string} */ (match[1]));
 }
 
 /** An inline script that only boots Astro islands (the `astro-island` element, client directives). */
@@ -202,7 +200,10 @@ export function listFiles(dir) {
 }
 
 /** Every built HTML page. @param {string} clientDir */
-export const htmlPages = (clientDir) => listFiles(clientDir).filter((file) => file.endsWith('.html')).sort();
+export const htmlPages = (clientDir) =>
+  listFiles(clientDir)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
 
 /** Bytes of every file below a folder. @param {string} dir */
 export const folderSize = (dir) => listFiles(dir).reduce((bytes, file) => bytes + statSync(file).size, 0);

@@ -147,8 +147,7 @@ export default function LessonSearch({ lang, langTag, text, choices }: Props) {
   };
 
   const count = text.count[new Intl.PluralRules(langTag).select(total) as PluralCategory] ?? text.count.other;
-  const announcement =
-    phase === 'done' ? (total > 0 ? count.replace('{count}', String(total)) : text.none) : phase === 'error' ? text.error : '';
+  const announcement = phase === 'done' ? (total > 0 ? count.replace('{count}', String(total)) : text.none) : phase === 'error' ? text.error : '';
 
   return (
     <div class="lesson-search">
@@ -184,12 +183,7 @@ export default function LessonSearch({ lang, langTag, text, choices }: Props) {
           {SEARCH_FILTERS.map((name) => (
             <div class="search-filter" key={name}>
               <label for={`search-${name}`}>{text[name]}</label>
-              <select
-                id={`search-${name}`}
-                name={name}
-                value={shown.filters[name]}
-                onChange={(event) => setFilter(name, event.currentTarget.value)}
-              >
+              <select id={`search-${name}`} name={name} value={shown.filters[name]} onChange={(event) => setFilter(name, event.currentTarget.value)}>
                 <option value="">{text.all}</option>
                 {choices[name].map((choice) => (
                   <option value={choice.value} key={choice.value}>
@@ -206,9 +200,7 @@ export default function LessonSearch({ lang, langTag, text, choices }: Props) {
       </p>
       {phase === 'idle' && <p class="muted">{text.prompt}</p>}
       {phase === 'loading' && hits.length === 0 && <p class="muted">{text.loading}</p>}
-      {hits.length > 0 && phase !== 'error' && (
-        <SearchResults hits={hits} labels={labels} label={text.results} busy={phase === 'loading'} listRef={list} />
-      )}
+      {hits.length > 0 && phase !== 'error' && <SearchResults hits={hits} labels={labels} label={text.results} busy={phase === 'loading'} listRef={list} />}
       {phase === 'done' && pending.current.length > 0 && (
         <button type="button" class="button secondary" onClick={() => void showMore()}>
           {text.more}

@@ -16,7 +16,13 @@ export default function SearchResults({ hits, labels, label, busy, listRef }: Pr
     <ol class="search-results" aria-label={label} ref={listRef} aria-busy={busy}>
       {hits.map((hit) => (
         <li key={hit.url} data-search-result>
-          <p>{hit.kind && <span class="badge" data-kind={hit.kind}>{labels.get(hit.kind)}</span>}</p>
+          <p>
+            {hit.kind && (
+              <span class="badge" data-kind={hit.kind}>
+                {labels.get(hit.kind)}
+              </span>
+            )}
+          </p>
           <h2>
             <a href={hit.url}>{hit.title}</a>
           </h2>

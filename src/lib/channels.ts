@@ -25,7 +25,5 @@ export function channelsToShow<C extends { checkedOn?: Date | undefined }>(
   now: Date,
   preview: boolean,
 ): (C & { confirmed: boolean })[] {
-  return channels
-    .map((channel) => ({ ...channel, confirmed: isConfirmedChannel(channel.checkedOn, now) }))
-    .filter((channel) => preview || channel.confirmed);
+  return channels.map((channel) => ({ ...channel, confirmed: isConfirmedChannel(channel.checkedOn, now) })).filter((channel) => preview || channel.confirmed);
 }

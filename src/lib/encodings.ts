@@ -31,7 +31,10 @@ export function acceptedEncodings(header: string | undefined): Encoding[] {
   if (!header) return [];
   const weights = new Map<string, number>();
   for (const part of header.toLowerCase().split(',')) {
-    const [name = '', ...params] = part.trim().split(';').map((piece) => piece.trim());
+    const [name = '', ...params] = part
+      .trim()
+      .split(';')
+      .map((piece) => piece.trim());
     const q = params.find((param) => param.startsWith('q='));
     const weight = q === undefined ? 1 : Number(q.slice(2));
     if (name) weights.set(name, Number.isFinite(weight) ? weight : 0);

@@ -42,7 +42,10 @@ export function langOfPath(path: string): string | undefined {
  * The one hit a page load sends, or undefined for a path without a lang. Only the
  * path, never its query (a case code or a search is never in it), plus the source and region.
  */
-export function hitOf(location: { pathname: string; search: string }, inFrame: boolean): { path: string; lang: string; source: HitSource; region: string } | undefined {
+export function hitOf(
+  location: { pathname: string; search: string },
+  inFrame: boolean,
+): { path: string; lang: string; source: HitSource; region: string } | undefined {
   const lang = langOfPath(location.pathname);
   if (!lang) return undefined;
   const region = new URLSearchParams(location.search).get('region') ?? '';

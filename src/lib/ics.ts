@@ -20,7 +20,10 @@ const MAX_OCTETS = 75;
 
 /** `20261210T100000Z` */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Escapes TEXT values (RFC 5545, 3.3.11). */

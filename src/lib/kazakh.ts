@@ -24,7 +24,10 @@ const LATIN_I_IN_CYRILLIC = /(?<=\p{Script=Cyrillic})i|i(?=\p{Script=Cyrillic})/
 
 /** Lower-cases the text and replaces every Kazakh-only letter with its plain counterpart. */
 export function foldKazakh(text: string): string {
-  return text.toLowerCase().replace(LATIN_I_IN_CYRILLIC, 'і').replace(FOLDABLE, (letter) => FOLDS[letter] ?? letter);
+  return text
+    .toLowerCase()
+    .replace(LATIN_I_IN_CYRILLIC, 'і')
+    .replace(FOLDABLE, (letter) => FOLDS[letter] ?? letter);
 }
 
 /** Words of the text, split on anything that is not a letter or a digit. */

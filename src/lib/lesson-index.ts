@@ -34,14 +34,19 @@ function indexLesson(root: string, kind: LessonKind, file: string): IndexedLesso
   const name = relative(root, file).split(sep).join('/');
   const parsed = listing.safeParse(data);
   if (!parsed.success) throw new Error(`${name}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  const { lang, slug } = parseEntryId(entryId(relative(join(root, 'content', kind), file).split(sep).join('/'), data));
+  const { lang, slug } = parseEntryId(
+    entryId(
+      relative(join(root, 'content', kind), file)
+        .split(sep)
+        .join('/'),
+      data,
+    ),
+  );
   if (!isLang(lang)) throw new Error(`${name}: lessons live in a kk or ru folder, not "${lang}"`);
   return { kind, lang, slug, audiences: parsed.data.audiences, draft: parsed.data.draft, publishedAt: parsed.data.publishedAt.toISOString() };
 }
 
 /** Every lesson file under `root`/content (drafts and scheduled ones too: the server decides). */
 export function readLessonIndex(root: string): IndexedLesson[] {
-  return LESSON_KINDS.flatMap((kind) =>
-    LANGS.flatMap((lang) => mdxFiles(join(root, 'content', kind, lang)).map((file) => indexLesson(root, kind, file))),
-  );
+  return LESSON_KINDS.flatMap((kind) => LANGS.flatMap((lang) => mdxFiles(join(root, 'content', kind, lang)).map((file) => indexLesson(root, kind, file))));
 }

@@ -65,16 +65,13 @@ export function forTopic<T extends LessonSummary>(lessons: readonly T[], topic: 
 
 /** The same lesson in the other language, if it has been translated. */
 export function findTranslation<T extends LessonSummary>(lessons: readonly T[], lesson: LessonSummary): T | undefined {
-  return lessons.find(
-    (other) => other.kind === lesson.kind && other.lang !== lesson.lang && other.translationKey === lesson.translationKey,
-  );
+  return lessons.find((other) => other.kind === lesson.kind && other.lang !== lesson.lang && other.translationKey === lesson.translationKey);
 }
 
 /** Lessons sharing a topic and an audience with this one, closest first. */
 export function relatedLessons<T extends LessonSummary>(lessons: readonly T[], lesson: LessonSummary, limit = 3): T[] {
   const score = (other: LessonSummary) =>
-    other.topics.filter((topic) => lesson.topics.includes(topic)).length * 2 +
-    other.audiences.filter((audience) => lesson.audiences.includes(audience)).length;
+    other.topics.filter((topic) => lesson.topics.includes(topic)).length * 2 + other.audiences.filter((audience) => lesson.audiences.includes(audience)).length;
   return lessons
     .filter((other) => other.lang === lesson.lang && !(other.kind === lesson.kind && other.slug === lesson.slug))
     .map((other) => ({ other, score: score(other) }))

@@ -1,4 +1,4 @@
-/** Every URL of the site is built here, so the URL contract of DESIGN.md lives in one file. */
+/** Every URL of the site is built here, so the URL contract of docs/design.md lives in one file. */
 import type { Audience, Tier } from './audiences.ts';
 import type { Lang } from './langs.ts';
 import type { LessonKind } from './lessons.ts';

@@ -62,9 +62,7 @@ export function shortUrl(url: string): string {
  */
 export function qrMatrix(text: string): boolean[][] {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, row) =>
-    Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1),
-  );
+  return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1));
 }
 
 /**
@@ -78,7 +76,7 @@ export function qrSvg(text: string, label: string): string {
   let path = '';
   matrix.forEach((row, y) => {
     let pen = -1; // where the last run of this row ended; -1 before the first
-    for (let x = 0; x < row.length; ) {
+    for (let x = 0; x < row.length;) {
       if (!row[x]) {
         x += 1;
         continue;

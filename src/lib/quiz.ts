@@ -24,5 +24,4 @@ export function isAnswerRight(question: QuizQuestion, chosen: readonly number[])
 }
 
 /** The right answers' texts, in the order they are shown. */
-export const rightAnswers = (question: QuizQuestion): string[] =>
-  question.options.filter((option) => option.correct).map((option) => option.text);
+export const rightAnswers = (question: QuizQuestion): string[] => question.options.filter((option) => option.correct).map((option) => option.text);

@@ -16,7 +16,10 @@ export const HIT_BODY_LIMIT_BYTES = 1024;
 /** What `POST /api/hits` takes. The path must also be a page of the site (checked by the route). */
 export const hitSchema = z.object({
   /** The page's path, e.g. `/kk/articles/bullying-what-it-is/`; never a query or a fragment. */
-  path: z.string().max(300).regex(/^\/[a-z0-9\-/.]*$/),
+  path: z
+    .string()
+    .max(300)
+    .regex(/^\/[a-z0-9\-/.]*$/),
   lang: z.enum(LANGS),
   source: z.enum(HIT_SOURCES),
   /** A region id from a poster's QR code or the widget's `region`; empty when none. */
@@ -40,7 +43,7 @@ export interface ViewCount {
   views: number;
 }
 
-/** The columns of `GET /admin/reach/export`, in this order (DESIGN.md). */
+/** The columns of `GET /admin/reach/export`, in this order (docs/design.md). */
 export const EXPORT_COLUMNS = ['day', 'path', 'lang', 'source', 'region', 'views'] as const;
 
 const almatyDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -97,9 +97,7 @@ function buildReportSchema(regionIds: readonly string[]) {
     message: text(MESSAGE_MIN, MESSAGE_MAX),
     lang: z.enum(LANGS, { error: 'unknownLang' }),
     /** true: the student wants an answer and gets a case code; false: nothing leads back. */
-    followUp: z
-      .union([z.boolean(), z.enum(['yes', 'no'])], { error: 'chooseFollowUp' })
-      .transform((value) => value === true || value === 'yes'),
+    followUp: z.union([z.boolean(), z.enum(['yes', 'no'])], { error: 'chooseFollowUp' }).transform((value) => value === true || value === 'yes'),
     urgent: checkbox,
     ageBand: z.preprocess(emptyAsUndefined, z.enum(TIERS, { error: 'unknownAgeBand' }).optional()),
     contact: z.preprocess(emptyAsUndefined, text(3, CONTACT_MAX).optional()),
@@ -131,7 +129,16 @@ export const officeTextSchema = z.object({ text: text(REPLY_MIN, MESSAGE_MAX) })
  * (request-body.ts), so that every form the schema accepts fits, in any script.
  */
 export const FORM_FIELDS = {
-  report: { region: SHORT_FIELD_MAX, category: SHORT_FIELD_MAX, message: MESSAGE_MAX, lang: SHORT_FIELD_MAX, followUp: SHORT_FIELD_MAX, urgent: SHORT_FIELD_MAX, ageBand: SHORT_FIELD_MAX, contact: CONTACT_MAX },
+  report: {
+    region: SHORT_FIELD_MAX,
+    category: SHORT_FIELD_MAX,
+    message: MESSAGE_MAX,
+    lang: SHORT_FIELD_MAX,
+    followUp: SHORT_FIELD_MAX,
+    urgent: SHORT_FIELD_MAX,
+    ageBand: SHORT_FIELD_MAX,
+    contact: CONTACT_MAX,
+  },
   case: { intent: SHORT_FIELD_MAX, caseCode: SHORT_FIELD_MAX, text: MESSAGE_MAX },
   office: { intent: SHORT_FIELD_MAX, csrf: SHORT_FIELD_MAX, status: SHORT_FIELD_MAX, lang: SHORT_FIELD_MAX, text: MESSAGE_MAX },
 } as const satisfies Record<string, Record<string, number>>;

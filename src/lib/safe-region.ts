@@ -26,7 +26,12 @@ const trimmed = (min: number, max: number) =>
   z
     .string({ error: 'required' })
     .transform((value) => value.replace(/\s+/g, ' ').trim())
-    .pipe(z.string().min(min, { error: min > 1 ? 'tooShort' : 'required' }).max(max, { error: 'tooLong' }));
+    .pipe(
+      z
+        .string()
+        .min(min, { error: min > 1 ? 'tooShort' : 'required' })
+        .max(max, { error: 'tooLong' }),
+    );
 
 /** A place in a report: the town or village, a landmark to find it by, and what is wrong. */
 export const placeSchema = z.object({
@@ -62,14 +67,23 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const placeChangeSchema = z
   .object({
     status: z.enum(PLACE_STATUSES, { error: 'unknownStatus' }),
-    addressee: z.string().optional().transform((value) => value?.replace(/\s+/g, ' ').trim().slice(0, ADDRESSEE_MAX) || undefined),
+    addressee: z
+      .string()
+      .optional()
+      .transform((value) => value?.replace(/\s+/g, ' ').trim().slice(0, ADDRESSEE_MAX) || undefined),
     passedOn: z
       .string()
       .optional()
       .transform((value) => value?.trim() || undefined)
       .refine((value) => value === undefined || (DATE.test(value) && !Number.isNaN(Date.parse(value))), { error: 'badDate' }),
-    publicNoteKk: z.string().optional().transform((value) => value?.replace(/\r\n?/g, '\n').trim() || undefined),
-    publicNoteRu: z.string().optional().transform((value) => value?.replace(/\r\n?/g, '\n').trim() || undefined),
+    publicNoteKk: z
+      .string()
+      .optional()
+      .transform((value) => value?.replace(/\r\n?/g, '\n').trim() || undefined),
+    publicNoteRu: z
+      .string()
+      .optional()
+      .transform((value) => value?.replace(/\r\n?/g, '\n').trim() || undefined),
   })
   .superRefine((change, context) => {
     if (change.status === 'passed-to-akimat' || change.status === 'fixed') {

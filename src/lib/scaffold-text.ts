@@ -1,6 +1,6 @@
 /**
  * The words `npm run new` writes into a new lesson, per language: TODO markers saying what to fill
- * and a body in the shape CONTENT.md asks for (a story or situation, what to do, where to get help).
+ * and a body in the shape docs/writing.md asks for (a story or situation, what to do, where to get help).
  * The content check reports every TODO left, so none reaches students.
  */
 import type { Lang } from './langs.ts';

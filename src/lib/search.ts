@@ -95,8 +95,5 @@ export function toSearchHit(page: IndexedPage): SearchHit {
 export interface PagefindApi {
   options(options: { bundlePath?: string; noWorker?: boolean; ranking?: typeof SEARCH_RANKING }): Promise<void>;
   init(): Promise<void>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data: () => Promise<IndexedPage> }[] }>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data: () => Promise<IndexedPage> }[] }>;
 }

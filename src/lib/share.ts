@@ -50,9 +50,7 @@ export function shareTags(page: SharedPage): MetaTag[] {
     ...(image
       ? [og('image', image.url), og('image:type', image.type), og('image:width', image.width), og('image:height', image.height), og('image:alt', image.alt)]
       : []),
-    ...(page.type === 'article' && page.publishedAt
-      ? [{ property: 'article:published_time', content: page.publishedAt.toISOString() }]
-      : []),
+    ...(page.type === 'article' && page.publishedAt ? [{ property: 'article:published_time', content: page.publishedAt.toISOString() }] : []),
     ...(page.type === 'article' && page.updatedAt ? [{ property: 'article:modified_time', content: page.updatedAt.toISOString() }] : []),
     twitter('card', image ? 'summary_large_image' : 'summary'),
     twitter('title', page.title),

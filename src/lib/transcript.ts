@@ -23,7 +23,10 @@ export function splitTranscriptHtml(html: string, heading: string): { transcript
 }
 
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function escapeRegExp(text: string): string {

@@ -106,8 +106,6 @@ export async function buildWidgetFeed<T extends LessonSummary>(input: WidgetFeed
     audience,
     homeUrl: absoluteUrl(audiencePath(lang, audience), site),
     lessons: await Promise.all(chosen.map(item)),
-    nextWebinar: webinar
-      ? { ...(await item(webinar)), startsAt: webinar.startsAt.toISOString(), durationMinutes: webinar.durationMinutes }
-      : null,
+    nextWebinar: webinar ? { ...(await item(webinar)), startsAt: webinar.startsAt.toISOString(), durationMinutes: webinar.durationMinutes } : null,
   });
 }

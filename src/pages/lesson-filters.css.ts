@@ -5,6 +5,12 @@ import { lessonFilterRules } from '../lib/lesson-filters';
 import { LESSON_KINDS } from '../lib/lessons';
 
 export const GET: APIRoute = async () =>
-  new Response(`${lessonFilterRules(LESSON_KINDS, (await getTopics()).map((topic) => topic.id))}\n`, {
-    headers: { 'Content-Type': 'text/css; charset=utf-8' },
-  });
+  new Response(
+    `${lessonFilterRules(
+      LESSON_KINDS,
+      (await getTopics()).map((topic) => topic.id),
+    )}\n`,
+    {
+      headers: { 'Content-Type': 'text/css; charset=utf-8' },
+    },
+  );

@@ -1,5 +1,5 @@
 /**
- * The answers of the report API (src/server/api/), errors in the one shape DESIGN.md gives.
+ * The answers of the report API (src/server/api/), errors in the one shape docs/design.md gives.
  * Plain objects: the API answers in front of Astro and writes them straight to `node:http`.
  */
 

@@ -1,6 +1,6 @@
 /**
  * One line in the log when a client goes away before its request's body has arrived, and no more
- * of it: no address, URL or byte of the body (promise 1 of DESIGN.md). Said here, where the
+ * of it: no address, URL or byte of the body (promise 1 of docs/design.md). Said here, where the
  * connection closes, rather than where a route reads the body: a route not yet loaded, or
  * waiting for the store, may get to the body seconds later, or answer without reading it.
  * Imported by plain Node (type stripping).

@@ -35,7 +35,10 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
  * appended; earlier entries were written by the client and prove nothing.
  */
 function forwardedFor(request: IncomingMessage): string | undefined {
-  const entries = single(request.headers['x-forwarded-for'])?.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = single(request.headers['x-forwarded-for'])
+    ?.split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return entries?.at(-1);
 }
 

@@ -26,14 +26,9 @@ export type ReportFormOutcome =
 const asText = (fields: Record<string, unknown>): FormValues =>
   Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, typeof value === 'string' ? value : '']));
 
-const unavailable = (values: FormValues) =>
-  ({ kind: 'refused', status: 503, error: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS, values }) as const;
+const unavailable = (values: FormValues) => ({ kind: 'refused', status: 503, error: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS, values }) as const;
 
-export async function submitReportForm(
-  request: Request,
-  clientAddress: string | undefined,
-  regionIds: readonly string[],
-): Promise<ReportFormOutcome> {
+export async function submitReportForm(request: Request, clientAddress: string | undefined, regionIds: readonly string[]): Promise<ReportFormOutcome> {
   const services = await servicesIfReachable();
   const accepted = await accept(request, clientAddress, services, { action: 'reports', limits: LIMITS.report, schema: reportSchema(regionIds) });
   if (!accepted.ok) {

@@ -81,7 +81,7 @@ const isOnDemandPublicPage = (pathname: string) => /^\/(kk|ru)\/(safe-region|tra
  * the server a few times per page. What other sites embed keeps an hour and revalidates by ETag.
  */
 export const CACHE_POLICY: { name: string; applies: (pathname: string) => boolean; cacheControl: string }[] = [
-  // Promise 1 and 4 of DESIGN.md: a report or a case must not linger in a shared browser's cache.
+  // Promise 1 and 4 of docs/design.md: a report or a case must not linger in a shared browser's cache.
   { name: 'help and case pages, the API', applies: (pathname) => isHelpPath(pathname) || isApiPath(pathname), cacheControl: 'no-store' },
   // Cases, notes and the audit log must not stay in a shared office computer's cache.
   { name: "the offices' inbox", applies: isAdminPath, cacheControl: 'no-store' },
@@ -181,8 +181,7 @@ export function keepOwnPolicy(response: ServerResponse, ours: string | undefined
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     const headers = rest.find((argument) => typeof argument === 'object' && argument !== null && !Array.isArray(argument)) as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
     const name = headers && Object.keys(headers).find((key) => key.toLowerCase() === 'content-security-policy');
     if (headers && name && headers[name] !== ours) {
       const theirs = headers[name];

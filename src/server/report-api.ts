@@ -1,5 +1,5 @@
 /**
- * The report API of DESIGN.md: each function takes a request and answers it in JSON. The routing
+ * The report API of docs/design.md: each function takes a request and answers it in JSON. The routing
  * in front of Astro (src/server/api/handler.ts) hands over the body, the client address and the
  * signal that says the sender has gone.
  */

@@ -63,7 +63,12 @@ export function servePrecompressed(request: IncomingMessage, response: ServerRes
   if (!encoding) return false;
   response.setHeader('Content-Type', type);
   response.setHeader('Content-Encoding', encoding);
-  const stream = send(request, encodeURI(file.slice(clientDir.length) + ENCODED_SUFFIX[encoding]), { root: clientDir, acceptRanges: false, index: false, dotfiles: 'allow' });
+  const stream = send(request, encodeURI(file.slice(clientDir.length) + ENCODED_SUFFIX[encoding]), {
+    root: clientDir,
+    acceptRanges: false,
+    index: false,
+    dotfiles: 'allow',
+  });
   stream.on('error', (error: Error & { statusCode?: number }) => {
     // The build was pruned under a request in flight: nothing was sent yet.
     response.removeHeader('Content-Encoding');

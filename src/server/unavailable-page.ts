@@ -1,5 +1,5 @@
 /**
- * The answer of any route that meets a database fault it does not handle itself (DESIGN.md's
+ * The answer of any route that meets a database fault it does not handle itself (docs/design.md's
  * promise: never an empty 500). Pages with a form (help, case, login, an inbox case) answer in
  * their own layout and give back what was typed; this is the plain page behind them.
  */

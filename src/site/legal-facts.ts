@@ -16,8 +16,10 @@ const REGISTRY = 'content/data/legal-facts.yaml';
 function problemOf(id: string, fact: LegalFact | undefined, now: Date): string | undefined {
   if (!fact) return `cites <Fact id="${id}" />, but ${REGISTRY} has no fact "${id}". Fix the id, or add the fact to ${REGISTRY} once a lawyer has checked it.`;
   const validity = factValidity(fact, now);
-  if (validity === 'not-yet') return `cites <Fact id="${id}" />, which ${REGISTRY} says holds only from ${fact.validFrom?.toISOString().slice(0, 10)}. Cite the rule in force today, or publish the lesson from that day.`;
-  if (validity === 'expired') return `cites <Fact id="${id}" />, which ${REGISTRY} says held only until ${fact.validUntil?.toISOString().slice(0, 10)}. Cite the fact that replaced it.`;
+  if (validity === 'not-yet')
+    return `cites <Fact id="${id}" />, which ${REGISTRY} says holds only from ${fact.validFrom?.toISOString().slice(0, 10)}. Cite the rule in force today, or publish the lesson from that day.`;
+  if (validity === 'expired')
+    return `cites <Fact id="${id}" />, which ${REGISTRY} says held only until ${fact.validUntil?.toISOString().slice(0, 10)}. Cite the fact that replaced it.`;
   return undefined;
 }
 

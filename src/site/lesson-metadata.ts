@@ -12,14 +12,7 @@ import { absoluteUrl, homePath, lessonPath } from '../lib/paths';
 import { mdxPlainText } from '../lib/plain-text';
 import { splitTranscriptMdx } from '../lib/transcript';
 import type { ShareImage } from '../lib/share';
-import {
-  articleNode,
-  breadcrumbNode,
-  eventNode,
-  jsonLdGraph,
-  videoNode,
-  type LessonFacts,
-} from '../lib/structured-data';
+import { articleNode, breadcrumbNode, eventNode, jsonLdGraph, videoNode, type LessonFacts } from '../lib/structured-data';
 import { externalVideo } from '../lib/video';
 import { getTopics, type Lesson } from './catalog';
 
@@ -72,12 +65,7 @@ async function lessonNode(lesson: Lesson, facts: LessonFacts, site: URL) {
 }
 
 /** The lesson's JSON-LD: its own node and its breadcrumbs. */
-export async function lessonStructuredData(
-  lesson: Lesson,
-  crumbs: readonly { label: string; href: string }[],
-  image: ShareImage,
-  site: URL,
-) {
+export async function lessonStructuredData(lesson: Lesson, crumbs: readonly { label: string; href: string }[], image: ShareImage, site: URL) {
   const t = useTranslations(lesson.lang);
   const home = absoluteUrl(homePath(lesson.lang), site);
   const topicNames = new Map((await getTopics()).map((topic) => [topic.id, topic.data.title[lesson.lang]]));

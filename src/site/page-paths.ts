@@ -31,7 +31,8 @@ import { getRegions, getTopics } from './site-data';
 /** The lessons of one language that have pages: the published ones, in a preview all of them. */
 function lessonsWithPages(lang: Lang) {
   return lessonIndex.filter(
-    (lesson) => lesson.lang === lang && (previewDrafts || lessonStatus({ draft: lesson.draft, publishedAt: new Date(lesson.publishedAt) }, buildTime) === 'published'),
+    (lesson) =>
+      lesson.lang === lang && (previewDrafts || lessonStatus({ draft: lesson.draft, publishedAt: new Date(lesson.publishedAt) }, buildTime) === 'published'),
   );
 }
 

@@ -45,7 +45,8 @@ export function readDataFile<S extends z.ZodType>(name: string, text: string, sc
     if (seen.has(id)) throw new Error(`content/data/${name}: the id "${id}" is used twice`);
     seen.add(id);
     const parsed = schema.safeParse(item);
-    if (!parsed.success) throw new Error(`content/data/${name}, "${id}": ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`content/data/${name}, "${id}": ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
     return { id, data: parsed.data };
   });
 }

@@ -52,5 +52,4 @@ export function customProperties(scheme: Scheme, rename: Partial<Record<Colour, 
 }
 
 /** The page's palette: light by default, dark when the reader's system asks for it. */
-export const paletteCss = () =>
-  `:root{${customProperties('light')}}\n@media (prefers-color-scheme: dark){:root{${customProperties('dark')}}}\n`;
+export const paletteCss = () => `:root{${customProperties('light')}}\n@media (prefers-color-scheme: dark){:root{${customProperties('dark')}}}\n`;

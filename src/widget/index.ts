@@ -112,7 +112,15 @@ class ZanbalaWidget extends HTMLElement {
     if (this.counted || declinesTracking(nav, (window as Window & { doNotTrack?: string }).doNotTrack)) return;
     this.counted = true;
     const body = JSON.stringify({ path: audiencePath(lang, audience), lang, source: 'widget', region });
-    fetch(ORIGIN + hitsPath, { method: 'POST', body, headers: { 'Content-Type': 'text/plain' }, mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer', keepalive: true }).catch(() => {});
+    fetch(ORIGIN + hitsPath, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'text/plain' },
+      mode: 'no-cors',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      keepalive: true,
+    }).catch(() => {});
   }
 }
 

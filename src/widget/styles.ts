@@ -6,7 +6,17 @@
 import { customProperties } from '../styles/palette.ts';
 
 // The site's palette under the widget's own short names; the rest of the palette it does not use.
-const NAMES = { bg: 'bg', text: 'text', muted: 'muted', border: 'line', link: 'link', badge: 'badge', danger: 'danger', 'danger-text': 'on-danger', focus: 'focus' } as const;
+const NAMES = {
+  bg: 'bg',
+  text: 'text',
+  muted: 'muted',
+  border: 'line',
+  link: 'link',
+  badge: 'badge',
+  danger: 'danger',
+  'danger-text': 'on-danger',
+  focus: 'focus',
+} as const;
 const LIGHT = customProperties('light', NAMES, true);
 const DARK = customProperties('dark', NAMES, true);
 

@@ -36,13 +36,24 @@ export interface ViewInput {
 export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: ViewInput): HTMLElement {
   const away = (href: string, attributes: Record<string, string>, ...children: Child[]) =>
     h('a', { href, target: '_blank', rel: 'noopener noreferrer', ...attributes }, ...children, h('span', { class: 'sr' }, ` (${text['widget.newTab']})`));
-  const when = new Intl.DateTimeFormat(LANG_TAGS[lang], { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+  const when = new Intl.DateTimeFormat(LANG_TAGS[lang], {
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: TIME_ZONE,
+  });
 
   const numbers = h(
     'nav',
     { 'aria-label': text['helplines.label'] },
     h('p', { class: 'muted' }, text['helplines.lead']),
-    h('ul', { class: 'tel' }, ...EMERGENCY_NUMBERS.map((number) => h('li', {}, h('a', { href: telHref(number) }, h('b', {}, number), ` ${text[`widget.number.${number}`]}`)))),
+    h(
+      'ul',
+      { class: 'tel' },
+      ...EMERGENCY_NUMBERS.map((number) => h('li', {}, h('a', { href: telHref(number) }, h('b', {}, number), ` ${text[`widget.number.${number}`]}`))),
+    ),
   );
   const lessons =
     feed &&
@@ -58,7 +69,15 @@ export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: Vie
           h(
             'li',
             { class: 'lesson' },
-            h('img', { src: onOrigin(lesson.cover.url), alt: '', width: '64', height: '36', loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' }),
+            h('img', {
+              src: onOrigin(lesson.cover.url),
+              alt: '',
+              width: '64',
+              height: '36',
+              loading: 'lazy',
+              decoding: 'async',
+              referrerpolicy: 'no-referrer',
+            }),
             h('div', {}, h('span', { class: 'kind' }, text[`kind.${lesson.kind}`]), ' ', away(onOrigin(lesson.url), {}, lesson.title)),
           ),
         ),

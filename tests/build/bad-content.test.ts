@@ -95,7 +95,8 @@ describe('a lesson with a wrong field', () => {
 
   it('a quiz question with one answer names the file, the question and what is missing', () => {
     const lesson = firstLesson('articles');
-    const quiz = '\n<Quiz questions={[{ question: "Is this a question?", options: [{ text: "Yes", correct: true }], explain: "Because it ends with a question mark." }]} />\n';
+    const quiz =
+      '\n<Quiz questions={[{ question: "Is this a question?", options: [{ text: "Yes", correct: true }], explain: "Because it ends with a question mark." }]} />\n';
     const output = buildChanged(lesson, (source) => source + quiz, 'a malformed quiz');
     expect(output).toContain(`The quiz in ${lesson.file} is malformed`);
     expect(output).toMatch(/question 1, options: give at least 2 answers/);

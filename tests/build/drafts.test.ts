@@ -64,7 +64,10 @@ describe('drafts, scheduled lessons and new lessons', () => {
   });
 
   it('refuses to overwrite a lesson', () => {
-    const again = spawnSync(process.execPath, ['scripts/new.ts', 'article', '--lang', 'kk', '--audience', '7-10', '--title', 'Жаңа сабақ: тексеру'], { cwd: copy, encoding: 'utf8' });
+    const again = spawnSync(process.execPath, ['scripts/new.ts', 'article', '--lang', 'kk', '--audience', '7-10', '--title', 'Жаңа сабақ: тексеру'], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('content/articles/kk/zhana-sabaq-tekseru.mdx');
   });

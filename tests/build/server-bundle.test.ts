@@ -73,7 +73,9 @@ describe('the server bundle', () => {
 
   it('holds no lesson: no lesson text and no module named after a lesson', () => {
     const lessons = lessonPhrases(root);
-    expect(lessons.length, 'every sample lesson has a paragraph to look for').toBe(LESSON_KINDS.flatMap((kind) => mdxFiles(join(root, 'content', kind))).length);
+    expect(lessons.length, 'every sample lesson has a paragraph to look for').toBe(
+      LESSON_KINDS.flatMap((kind) => mdxFiles(join(root, 'content', kind))).length,
+    );
     const texts = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
     for (const { file, phrase } of lessons) {
       const carriers = texts.filter(({ text }) => text.includes(phrase)).map(({ file: carrier }) => carrier);

@@ -24,7 +24,12 @@ import { copyProject } from '../support/project-copy';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const quietEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
 
-interface Channel { id: string; region: string; url: string; checkedOn?: string }
+interface Channel {
+  id: string;
+  region: string;
+  url: string;
+  checkedOn?: string;
+}
 const shipped = parse(readFileSync(join(root, 'content/data/channels.yaml'), 'utf8')) as Channel[];
 /** The channel the test confirms, and one whose confirmation has lapsed. */
 const CONFIRMED = shipped.find((channel) => channel.id === 'almaty-telegram')!;
@@ -38,7 +43,8 @@ const REVIEWER = 'Айгүл Сапарова, прокурор';
 function writeLessons(copy: string, body = 'Заң: <Fact id="criminal-age" />') {
   for (const lang of ['kk', 'ru'] as const) {
     const source = readFileSync(join(copy, `content/articles/${lang}/bullying-law-fines.mdx`), 'utf8');
-    const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(source)![0]
+    const frontMatter = /^---\n[\s\S]*?\n---\n/
+      .exec(source)![0]
       .replace(/^translationKey: .*$/m, `translationKey: ${LESSON}`)
       .replace(/^review:.*$/m, '')
       .replace(/\n---\n$/, lang === 'kk' ? `\nreview: { by: "${REVIEWER}", on: 2026-11-20 }\n---\n` : '\n---\n');
@@ -79,7 +85,8 @@ function qrCodesOf(page: string): string[] {
       else if (op === 'm') x += Number(a);
       else {
         for (let col = x; col < x + Number(a); col += 1) {
-          for (let py = y * scale; py < (y + 1) * scale; py += 1) for (let px = col * scale; px < (col + 1) * scale; px += 1) pixels.fill(0, (py * side + px) * 4, (py * side + px) * 4 + 3);
+          for (let py = y * scale; py < (y + 1) * scale; py += 1)
+            for (let px = col * scale; px < (col + 1) * scale; px += 1) pixels.fill(0, (py * side + px) * 4, (py * side + px) * 4 + 3);
         }
         x += Number(a);
       }
@@ -200,19 +207,29 @@ describe('the truth of what a child is told', () => {
   });
 
   it('prints a fact in the lesson’s language with its source as a link to the official text', () => {
-    const registry = parse(readFileSync(join(copy, 'content/data/legal-facts.yaml'), 'utf8')) as { id: string; statement: Record<string, string>; url: string | Record<string, string> }[];
+    const registry = parse(readFileSync(join(copy, 'content/data/legal-facts.yaml'), 'utf8')) as {
+      id: string;
+      statement: Record<string, string>;
+      url: string | Record<string, string>;
+    }[];
     const fact = registry.find((entry) => entry.id === 'criminal-age')!;
     for (const lang of ['kk', 'ru']) {
       const page = html(copy, `${lang}/articles/${LESSON}`);
       const url = typeof fact.url === 'string' ? fact.url : fact.url[lang]!;
-      const printed = new RegExp(`data-fact="criminal-age"[^>]*>${fact.statement[lang]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} <span[^>]*>\\(<a href="${url}"[^>]*>[^<]*${lang === 'kk' ? '15-ба' : 'ст. 15'}`);
+      const printed = new RegExp(
+        `data-fact="criminal-age"[^>]*>${fact.statement[lang]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} <span[^>]*>\\(<a href="${url}"[^>]*>[^<]*${lang === 'kk' ? '15-ба' : 'ст. 15'}`,
+      );
       expect(page).toMatch(printed);
     }
   });
 
   it('stamps a reviewed lesson with who checked it and when, and an unreviewed one with nothing', () => {
     const kk = html(copy, `kk/articles/${LESSON}`);
-    expect(kk).toMatch(new RegExp(`<h1[^>]*>[^<]*</h1>\\s*<p class="review-stamp"[^>]*data-review="checked"[^>]*>Заңгер тексерді: ${REVIEWER}, <time datetime="2026-11-20"[^>]*>${formatDate('kk', new Date('2026-11-20'))}</time>\\.</p>`));
+    expect(kk).toMatch(
+      new RegExp(
+        `<h1[^>]*>[^<]*</h1>\\s*<p class="review-stamp"[^>]*data-review="checked"[^>]*>Заңгер тексерді: ${REVIEWER}, <time datetime="2026-11-20"[^>]*>${formatDate('kk', new Date('2026-11-20'))}</time>\\.</p>`,
+      ),
+    );
     const ru = html(copy, `ru/articles/${LESSON}`);
     expect(ru).not.toMatch(/data-review="(checked|missing)"/);
   });
@@ -236,12 +253,17 @@ describe('the truth of what a child is told', () => {
 
   it('stops the build on a fact the registry lacks, or one no longer in force, naming the lesson file and the id', () => {
     const registry = join(copy, 'content/data/legal-facts.yaml');
-    const repealed = '- id: repealed-rule\n  statement: { kk: Ескі норма., ru: Старая норма. }\n  act: Кодекс\n  url: https://adilet.zan.kz/rus/docs/K1400000226\n  checked: { on: 2026-01-10, by: Тексеруші Заңгер }\n  validUntil: 2026-01-01\n';
+    const repealed =
+      '- id: repealed-rule\n  statement: { kk: Ескі норма., ru: Старая норма. }\n  act: Кодекс\n  url: https://adilet.zan.kz/rus/docs/K1400000226\n  checked: { on: 2026-01-10, by: Тексеруші Заңгер }\n  validUntil: 2026-01-01\n';
     writeFileSync(registry, `${readFileSync(registry, 'utf8').trimEnd()}\n${repealed}`);
     writeLessons(copy, 'Заң: <Fact id="no-such-fact" /> <Fact id="repealed-rule" />');
     const broken = astroBuild(copy, { quiet: true, env: quietEnv });
     expect(broken.ok).toBe(false);
-    expect(broken.output).toMatch(/content\/articles\/(kk|ru)\/fact-check\.mdx cites <Fact id="no-such-fact" \/>, but content\/data\/legal-facts\.yaml has no fact "no-such-fact"/);
-    expect(broken.output).toMatch(/content\/articles\/(kk|ru)\/fact-check\.mdx cites <Fact id="repealed-rule" \/>, which content\/data\/legal-facts\.yaml says held only until 2026-01-01/);
+    expect(broken.output).toMatch(
+      /content\/articles\/(kk|ru)\/fact-check\.mdx cites <Fact id="no-such-fact" \/>, but content\/data\/legal-facts\.yaml has no fact "no-such-fact"/,
+    );
+    expect(broken.output).toMatch(
+      /content\/articles\/(kk|ru)\/fact-check\.mdx cites <Fact id="repealed-rule" \/>, which content\/data\/legal-facts\.yaml says held only until 2026-01-01/,
+    );
   });
 });

@@ -178,7 +178,10 @@ for (const lang of LANGS) {
 
 /** Kazakh text of exactly `length` characters, every one of them six bytes in a form's url-encoding. */
 const kazakhText = (length: number, seed: string) =>
-  `${seed}: `.concat('Сыныптастарым мені күнде мазақ етеді, мұғалімге айтуға қорқамын. Не істеуім керек? '.repeat(70)).slice(0, length - 1).concat('.');
+  `${seed}: `
+    .concat('Сыныптастарым мені күнде мазақ етеді, мұғалімге айтуға қорқамын. Не істеуім керек? '.repeat(70))
+    .slice(0, length - 1)
+    .concat('.');
 
 test.describe('long Kazakh text without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -202,7 +205,7 @@ test.describe('long Kazakh text without JavaScript', () => {
     await expect(page.locator('[data-author="student"] .text').nth(1)).toHaveText(reply);
   });
 
-  test('a message far over the limit comes back as far as it arrived, with the reason in the child\'s words', async ({ page }) => {
+  test("a message far over the limit comes back as far as it arrived, with the reason in the child's words", async ({ page }) => {
     const message = kazakhText(5000, 'Өте ұзын').repeat(3);
     await page.goto('/kk/help/?region=astana');
     const form = page.locator('[data-report-form]');

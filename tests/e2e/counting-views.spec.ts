@@ -34,7 +34,10 @@ test("a poster's QR code counts the help page as a scan, with the poster's regio
 });
 
 test('Global Privacy Control and Do Not Track send nothing', async ({ browser }) => {
-  for (const init of ['Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true })', 'Object.defineProperty(Navigator.prototype, "doNotTrack", { get: () => "1" })']) {
+  for (const init of [
+    'Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true })',
+    'Object.defineProperty(Navigator.prototype, "doNotTrack", { get: () => "1" })',
+  ]) {
     const context = await browser.newContext();
     await context.addInitScript(init);
     const page = await context.newPage();

@@ -32,7 +32,9 @@ test.describe('the widget on a school site with hostile CSS and a strict CSP', (
     await page.goto(hostPage('/widgets', 'kk:11-14:almaty-region'));
     const widget = page.locator('zanbala-widget');
     await expect(widget.locator('[data-lessons] li').first()).toBeVisible();
-    const expected = lessonsFor('kk', '11-14').slice(0, 4).map((lesson) => lesson.path);
+    const expected = lessonsFor('kk', '11-14')
+      .slice(0, 4)
+      .map((lesson) => lesson.path);
     expect(await lessonPaths(page)).toEqual(expected);
     await expect(widget.locator('[data-lessons] img').first()).toHaveJSProperty('complete', true);
     const webinar = nextWebinar('kk', '11-14');
@@ -127,8 +129,16 @@ test.describe('the widget on a school site with hostile CSS and a strict CSP', (
     await expect(widgets).toHaveCount(2);
     await expect(widgets.nth(1).locator('[data-lessons] li').first()).toBeVisible();
     await expect(widgets.nth(0).locator('[data-lessons] li').first()).toBeVisible();
-    expect(await lessonPaths(page, 0)).toEqual(lessonsFor('kk', '11-14').slice(0, 4).map((lesson) => lesson.path));
-    expect(await lessonPaths(page, 1)).toEqual(lessonsFor('ru', 'parents').slice(0, 4).map((lesson) => lesson.path));
+    expect(await lessonPaths(page, 0)).toEqual(
+      lessonsFor('kk', '11-14')
+        .slice(0, 4)
+        .map((lesson) => lesson.path),
+    );
+    expect(await lessonPaths(page, 1)).toEqual(
+      lessonsFor('ru', 'parents')
+        .slice(0, 4)
+        .map((lesson) => lesson.path),
+    );
   });
 
   test('turns dark with the host’s colour scheme or its theme attribute', async ({ page }) => {

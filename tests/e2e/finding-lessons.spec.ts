@@ -34,7 +34,10 @@ async function fetchXml(page: Page, path: string) {
  */
 function kazakhTitleWord(): { lesson: LessonFile; word: string } {
   const lessons = publishedLessons('kk');
-  const titleWords = (lesson: LessonFile) => field(lesson, 'title')!.toLowerCase().split(/[^\p{L}]+/u);
+  const titleWords = (lesson: LessonFile) =>
+    field(lesson, 'title')!
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
   const candidates = lessons.flatMap((lesson) =>
     titleWords(lesson)
       .filter((word) => word.length >= 5 && KAZAKH_LETTER.test(word))
@@ -106,14 +109,17 @@ test.describe('searching', () => {
         .map((kind) => ({ audience, kind, forAudience }));
     });
     const pair = pairs.sort((a, b) => b.forAudience.length - a.forAudience.length)[0];
-    if (!pair) throw new Error('This test needs an audience with published Kazakh lessons of more than one kind (e.g. an article and a video); content/ has none.');
+    if (!pair)
+      throw new Error('This test needs an audience with published Kazakh lessons of more than one kind (e.g. an article and a video); content/ has none.');
     const { audience, kind, forAudience } = pair;
 
     await page.goto('/kk/search/');
     await untilHydrated(page);
     await page.locator('#search-audience').selectOption(audience);
     expect(await announcedCount(page)).toBe(forAudience.length);
-    for (const shown of await page.locator('[data-search-result] [data-audiences]').evaluateAll((items) => items.map((item) => item.getAttribute('data-audiences')))) {
+    for (const shown of await page
+      .locator('[data-search-result] [data-audiences]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-audiences')))) {
       expect(shown!.split(' ')).toContain(audience);
     }
 
@@ -134,7 +140,12 @@ test.describe('searching', () => {
     await expect(resultLinks(page).first()).toBeVisible();
     for (let step = 0; step < 8; step += 1) {
       await page.keyboard.press('Tab');
-      if (await resultLinks(page).first().evaluate((link) => link === document.activeElement)) return;
+      if (
+        await resultLinks(page)
+          .first()
+          .evaluate((link) => link === document.activeElement)
+      )
+        return;
     }
     throw new Error('Tab never reached the first result');
   });
@@ -187,7 +198,11 @@ test.describe('subscribing', () => {
       expect(new URL(channel['atom:link']['@href']).pathname).toBe(`/${lang}/rss.xml`);
       const items: { link: string; description: string; pubDate: string; title: string }[] = channel.item ?? [];
       const paths = items.map((item) => new URL(item.link).pathname).sort();
-      expect(paths).toEqual(publishedLessons(lang).map((lesson) => lesson.path).sort());
+      expect(paths).toEqual(
+        publishedLessons(lang)
+          .map((lesson) => lesson.path)
+          .sort(),
+      );
       for (const item of items) {
         expect(item.link).toMatch(/^https?:\/\//);
         expect(item.description.length).toBeGreaterThan(10);
@@ -202,7 +217,10 @@ test.describe('subscribing', () => {
     const audience = '11-14';
     const { doc } = await fetchXml(page, `/kk/${audience}/rss.xml`);
     const paths = (doc.rss.channel.item ?? []).map((item: { link: string }) => new URL(item.link).pathname).sort();
-    const expected = publishedLessons('kk').filter((lesson) => listField(lesson, 'audiences').includes(audience)).map((lesson) => lesson.path).sort();
+    const expected = publishedLessons('kk')
+      .filter((lesson) => listField(lesson, 'audiences').includes(audience))
+      .map((lesson) => lesson.path)
+      .sort();
     expect(paths).toEqual(expected);
     await page.goto(`/kk/${audience}/`);
     await expect(page.locator(`link[rel="alternate"][type="application/rss+xml"][href="/kk/${audience}/rss.xml"]`)).toHaveCount(1);
@@ -232,11 +250,12 @@ test.describe('search engines', () => {
 
     // Where a lesson has a translation, the sitemap pairs the same pages as the page's own head does.
     const translated = publishedLessons('kk').find((kk) => publishedLessons('ru').some((ru) => field(ru, 'translationKey') === field(kk, 'translationKey')));
-    if (!translated) throw new Error('This test needs a published Kazakh lesson with a published Russian translation (same `translationKey`); content/ has none.');
+    if (!translated)
+      throw new Error('This test needs a published Kazakh lesson with a published Russian translation (same `translationKey`); content/ has none.');
     await page.goto(translated.path);
-    const inHead = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`).sort(),
-    );
+    const inHead = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`).sort());
     const entry = urls.find((url) => new URL(url.loc).pathname === translated.path)!;
     const inSitemap = (entry['xhtml:link'] ?? []).map((link) => `${link['@hreflang']} ${new URL(link['@href']).pathname}`).sort();
     expect(inSitemap).toEqual(inHead);

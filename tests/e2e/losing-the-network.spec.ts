@@ -29,7 +29,8 @@ function expectNothingPersonal(kept: Record<string, string[]>): void {
   const paths = kept[names[0]!]!;
   for (const page of OFFLINE_PAGES) expect(paths).toContain(page);
   const others = paths.filter((path) => !OFFLINE_PAGES.includes(path));
-  for (const path of others) expect(path, 'a kept file is a built asset, the icon or the registration').toMatch(/^\/(_astro\/[\w.-]+\.(css|js)|favicon\.svg|sw-register\.js)$/);
+  for (const path of others)
+    expect(path, 'a kept file is a built asset, the icon or the registration').toMatch(/^\/(_astro\/[\w.-]+\.(css|js)|favicon\.svg|sw-register\.js)$/);
 }
 
 test.describe('a child whose network fails', () => {

@@ -87,7 +87,10 @@ test('a reported place goes to the akimat, is fixed, and the public page shows o
   await expect(office.locator('[data-place-status]')).toHaveAttribute('data-place-status', 'fixed');
   await expectAccessible(office);
 
-  for (const [path, note] of [[`/ru/safe-region/${REGION}/`, noteRu], ['/kk/safe-region/', noteKk]] as const) {
+  for (const [path, note] of [
+    [`/ru/safe-region/${REGION}/`, noteRu],
+    ['/kk/safe-region/', noteKk],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator('[data-fixed-place]').first()).toContainText(note);
     const text = await page.locator('main').textContent();

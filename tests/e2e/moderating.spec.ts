@@ -14,7 +14,10 @@ const LONG_TEXT_REGION = 'atyrau';
 
 /** Kazakh text of exactly `length` characters, every one of them two bytes in UTF-8. */
 const kazakhText = (length: number, seed: string) =>
-  `${seed}: `.concat('Сәлеметсің бе, біз сенің хатыңды оқыдық және мектеппен сөйлестік. Қорықпа, саған көмектесеміз. '.repeat(60)).slice(0, length - 1).concat('.');
+  `${seed}: `
+    .concat('Сәлеметсің бе, біз сенің хатыңды оқыдық және мектеппен сөйлестік. Қорықпа, саған көмектесеміз. '.repeat(60))
+    .slice(0, length - 1)
+    .concat('.');
 
 test.beforeAll(async () => {
   await closeOpenCases(REGION);
@@ -76,7 +79,7 @@ test('the queue puts urgent cases first; a reply reaches the student on the case
   await student.context().close();
 });
 
-test('a moderator gets 404 for another region\'s case, also by typing its address', async ({ page, request, browser }) => {
+test("a moderator gets 404 for another region's case, also by typing its address", async ({ page, request, browser }) => {
   await sendReport(request, { region: OTHER_REGION, message: 'В соседнем дворе обижают младших' });
   const admin = addStaff('admin');
   const adminPage = await (await browser.newContext()).newPage();

@@ -21,7 +21,12 @@ test.describe('a teacher printing a poster for the corridor', () => {
     await expect(page.locator('.site-footer a[href="/kk/posters/"]')).toBeVisible();
   });
 
-  for (const [lang, region] of [['kk', POSTER_REGION], ['ru', POSTER_REGION], ['kk', 'abai'], ['ru', 'east-kazakhstan']] as const) {
+  for (const [lang, region] of [
+    ['kk', POSTER_REGION],
+    ['ru', POSTER_REGION],
+    ['kk', 'abai'],
+    ['ru', 'east-kazakhstan'],
+  ] as const) {
     test(`the ${region} poster in ${lang} prints as exactly one A4 page`, async ({ page }) => {
       await page.goto(`/${lang}/posters/${region}/`);
       const { pages, sizes } = await printToPdf(page);

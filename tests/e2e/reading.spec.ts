@@ -25,9 +25,7 @@ for (const lang of LANGS) {
           .map((lesson) => lesson.path)
           .sort();
         await page.goto(`/${lang}/${audience}/`);
-        const links = await page.locator('[data-lesson-card] h2 a').evaluateAll((anchors) =>
-          anchors.map((anchor) => anchor.getAttribute('href')),
-        );
+        const links = await page.locator('[data-lesson-card] h2 a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
         expect(links.sort()).toEqual(expected);
         expect(expected.length).toBeGreaterThan(0);
       });
@@ -47,9 +45,7 @@ for (const lang of LANGS) {
       await expect(page.locator('[data-lesson-card]:visible')).toHaveCount(total);
       const topic = await page.locator('[name="topic"][id]').first().getAttribute('value');
       await page.locator(`#filter-topic-${topic}`).check();
-      const topics = await page
-        .locator('[data-lesson-card]:visible')
-        .evaluateAll((items) => items.map((item) => item.getAttribute('data-topics') ?? ''));
+      const topics = await page.locator('[data-lesson-card]:visible').evaluateAll((items) => items.map((item) => item.getAttribute('data-topics') ?? ''));
       expect(topics.length).toBeGreaterThan(0);
       for (const list of topics) expect(list.split(' ')).toContain(topic);
     });
@@ -78,7 +74,11 @@ for (const lang of LANGS) {
       const video = firstLesson('videos', lang, (lesson) => heading.test(lesson.mdx), `has a "## ${more}" section after what the video says`);
       const [spoken = '', extra = ''] = video.mdx.split(heading);
       /** A plain sentence of each part, to look for on the page. */
-      const sentence = (mdx: string) => mdx.split('\n').map((line) => line.trim()).find((line) => /^[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі][^<>[\]*#`{}"'_]{20,}$/.test(line) && !/\.\.\.|--/.test(line))!;
+      const sentence = (mdx: string) =>
+        mdx
+          .split('\n')
+          .map((line) => line.trim())
+          .find((line) => /^[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі][^<>[\]*#`{}"'_]{20,}$/.test(line) && !/\.\.\.|--/.test(line))!;
       await page.goto(video.path);
       const transcript = page.locator('[data-transcript]');
       await expect(transcript).toContainText(sentence(spoken));
@@ -134,8 +134,16 @@ for (const lang of LANGS) {
       const ics = await response.text();
       expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
       const unfolded = ics.replace(/\r\n[ \t]/g, '');
-      const props = new Map(unfolded.split('\r\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
-      const utc = startsAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+      const props = new Map(
+        unfolded
+          .split('\r\n')
+          .filter(Boolean)
+          .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]),
+      );
+      const utc = startsAt
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
       expect(props.get('DTSTART')).toBe(utc);
       expect(props.get('SUMMARY')).toBe(field(webinar, 'title')!.replace(/([,;])/g, '\\$1'));
       expect(props.get('UID')).toMatch(/@/);

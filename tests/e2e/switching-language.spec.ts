@@ -16,9 +16,9 @@ test('the language switch leads from a Kazakh lesson to the same lesson in Russi
 test('pages that exist in both languages link each other with hreflang alternates', async ({ page }) => {
   for (const path of ['/kk/', '/kk/help/', '/kk/parents/', firstLesson('videos', 'kk').path]) {
     await page.goto(path);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]));
     expect(alternates).toContainEqual(['kk-KZ', path]);
     expect(alternates).toContainEqual(['ru-KZ', path.replace(/^\/kk\//, '/ru/')]);
   }

@@ -97,54 +97,57 @@ async function expectPagesUnavailable(server: RunningServer) {
   expect((await queue.text()).length).toBeGreaterThan(0);
 }
 
-describe.skipIf(PRIVATE_POSTGRES_SKIP_REASON)(`PostgreSQL stopped and started under load${PRIVATE_POSTGRES_SKIP_REASON ? ` (skipped: ${PRIVATE_POSTGRES_SKIP_REASON})` : ''}`, () => {
-  let postgres: PrivatePostgres;
-  let server: RunningServer;
-  beforeAll(async () => {
-    postgres = await startPrivatePostgres();
-    server = await startServer({ env: { DATABASE_URL: postgres.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET, RATE_LIMIT: 'off' } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    postgres?.destroy();
-  });
+describe.skipIf(PRIVATE_POSTGRES_SKIP_REASON)(
+  `PostgreSQL stopped and started under load${PRIVATE_POSTGRES_SKIP_REASON ? ` (skipped: ${PRIVATE_POSTGRES_SKIP_REASON})` : ''}`,
+  () => {
+    let postgres: PrivatePostgres;
+    let server: RunningServer;
+    beforeAll(async () => {
+      postgres = await startPrivatePostgres();
+      server = await startServer({ env: { DATABASE_URL: postgres.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET, RATE_LIMIT: 'off' } });
+    });
+    afterAll(async () => {
+      await server?.stop();
+      postgres?.destroy();
+    });
 
-  it('answers 503 with Retry-After while it is down, never exits, recovers by itself, and loses no acknowledged report', async () => {
-    const load = loadOn(server);
-    let beforeDown: number;
-    try {
-      await waitFor('reports before the stop', () => load.acknowledged.length >= 20);
-      postgres.stop();
-      beforeDown = load.acknowledged.length;
-      await waitFor('503 under load', () => (load.statuses.get(503) ?? 0) >= 10);
-      await expectPagesUnavailable(server);
+    it('answers 503 with Retry-After while it is down, never exits, recovers by itself, and loses no acknowledged report', async () => {
+      const load = loadOn(server);
+      let beforeDown: number;
+      try {
+        await waitFor('reports before the stop', () => load.acknowledged.length >= 20);
+        postgres.stop();
+        beforeDown = load.acknowledged.length;
+        await waitFor('503 under load', () => (load.statuses.get(503) ?? 0) >= 10);
+        await expectPagesUnavailable(server);
+        expect(server.alive()).toBe(true);
+
+        postgres.start();
+        const downAcknowledged = load.acknowledged.length;
+        await waitFor('reports again after the start', () => load.acknowledged.length >= downAcknowledged + 20, 60_000);
+      } finally {
+        await load.stop();
+      }
+
       expect(server.alive()).toBe(true);
-
-      postgres.start();
-      const downAcknowledged = load.acknowledged.length;
-      await waitFor('reports again after the start', () => load.acknowledged.length >= downAcknowledged + 20, 60_000);
-    } finally {
-      await load.stop();
-    }
-
-    expect(server.alive()).toBe(true);
-    expect(load.badUnavailable).toEqual([]);
-    expect(load.acknowledged.length).toBeGreaterThan(beforeDown);
-    for (const { caseCode, message } of load.acknowledged) {
-      const response = await server.post('/api/reports/case', { caseCode });
-      expect(response.status, caseCode).toBe(200);
-      expect(((await response.json()) as { messages: { text: string }[] }).messages[0]!.text).toBe(message);
-    }
-    const log = server.output();
-    expect(log).toMatch(/The database is unavailable: .+/);
-    expect(log).toContain('The database is available again.');
-    expect(log).not.toContain('Unhandled');
-    expect(log).not.toContain('ренжітеді');
-    expect(log).not.toContain('moderator-astana');
-    // Said when it went away and again only if the reason changed, not once a request.
-    expect(log.match(/The database is unavailable/g)!.length).toBeLessThan(10);
-  });
-});
+      expect(load.badUnavailable).toEqual([]);
+      expect(load.acknowledged.length).toBeGreaterThan(beforeDown);
+      for (const { caseCode, message } of load.acknowledged) {
+        const response = await server.post('/api/reports/case', { caseCode });
+        expect(response.status, caseCode).toBe(200);
+        expect(((await response.json()) as { messages: { text: string }[] }).messages[0]!.text).toBe(message);
+      }
+      const log = server.output();
+      expect(log).toMatch(/The database is unavailable: .+/);
+      expect(log).toContain('The database is available again.');
+      expect(log).not.toContain('Unhandled');
+      expect(log).not.toContain('ренжітеді');
+      expect(log).not.toContain('moderator-astana');
+      // Said when it went away and again only if the reason changed, not once a request.
+      expect(log.match(/The database is unavailable/g)!.length).toBeLessThan(10);
+    });
+  },
+);
 
 /** Whether this process may mount a tmpfs (root on Linux, as CI runs). */
 function canMount(): string | undefined {

@@ -58,7 +58,9 @@ describe('an upload cut off half way', () => {
     for (const path of ['/kk/help/', '/api/reports']) {
       await new Promise<void>((resolve, reject) => {
         const socket = connect(Number(port), '127.0.0.1', () => {
-          socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 20000\r\n\r\nmessage=${'%D0%B0'.repeat(200)}`);
+          socket.write(
+            `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 20000\r\n\r\nmessage=${'%D0%B0'.repeat(200)}`,
+          );
           setTimeout(() => {
             socket.destroy();
             resolve();
@@ -67,7 +69,12 @@ describe('an upload cut off half way', () => {
         socket.on('error', reject);
       });
     }
-    const added = () => server.output().split('\n').slice(before - 1).filter((line) => line.trim());
+    const added = () =>
+      server
+        .output()
+        .split('\n')
+        .slice(before - 1)
+        .filter((line) => line.trim());
     // The lines come when the server sees each connection close: soon, but later on a busy machine.
     await expect.poll(added, { timeout: 10_000 }).toHaveLength(2);
     await new Promise((resolve) => setTimeout(resolve, 500));

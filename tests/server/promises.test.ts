@@ -1,4 +1,4 @@
-/** Promises 1 and 3 of DESIGN.md, checked on the real server and its files or rows, on every database. */
+/** Promises 1 and 3 of docs/design.md, checked on the real server and its files or rows, on every database. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
 import { aReport, databaseFor, startServer, type RunningServer } from './server';

@@ -35,7 +35,8 @@ describe('the rate limits', () => {
 
 describe('counting page views', () => {
   it('answers 429 with Retry-After once one client has sent too many hits', async () => {
-    const hit = () => server.post('/api/hits', { path: '/ru/', lang: 'ru', source: 'site' }, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' });
+    const hit = () =>
+      server.post('/api/hits', { path: '/ru/', lang: 'ru', source: 'site' }, { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' });
     // In waves of 50, as a school's pages would: one address may not hold more than a few hundred
     // connections at once (the connection cap of docs/privacy.md), and this test is about the count.
     const statuses: number[] = [];

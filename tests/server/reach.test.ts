@@ -85,12 +85,23 @@ describeEachDatabase('counting page views', (testDatabase) => {
     await refused(await hit({ path: '/kk/help/', lang: 'kk', source: 'site', region: 'atlantis' }), 400, 'unknown-region');
     await refused(await hit({ path: '/kk/', lang: 'kk', source: 'site', padding: 'x'.repeat(1100) }), 413, 'too-large');
     await refused(await hit('{"path": "/kk/"'), 400, 'invalid');
-    await refused(await hit({ path: '/kk/', lang: 'kk', source: 'site' }, { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'unsupported-media-type');
+    await refused(
+      await hit({ path: '/kk/', lang: 'kk', source: 'site' }, { 'content-type': 'application/x-www-form-urlencoded' }),
+      415,
+      'unsupported-media-type',
+    );
     await refused(await fetch(`${server.origin}/api/hits`), 405, 'method-not-allowed');
-    await refused(await hit({ path: '/kk/schools/', lang: 'kk', source: 'site' }, { 'sec-fetch-site': 'cross-site', origin: 'https://school.example' }), 403, 'cross-origin');
+    await refused(
+      await hit({ path: '/kk/schools/', lang: 'kk', source: 'site' }, { 'sec-fetch-site': 'cross-site', origin: 'https://school.example' }),
+      403,
+      'cross-origin',
+    );
     expect(await viewsOf('/kk/schools/')).toBe(0);
 
-    const widget = await hit({ path: '/kk/11-14/', lang: 'kk', source: 'widget', region: 'abai' }, { 'sec-fetch-site': 'cross-site', origin: 'https://school.example' });
+    const widget = await hit(
+      { path: '/kk/11-14/', lang: 'kk', source: 'widget', region: 'abai' },
+      { 'sec-fetch-site': 'cross-site', origin: 'https://school.example' },
+    );
     expect(widget.status).toBe(204);
     expect(await viewsOf('/kk/11-14/', 'widget', 'abai')).toBe(1);
   });
@@ -119,7 +130,10 @@ describeEachDatabase('counting page views', (testDatabase) => {
     expect(lines[0]).toBe('day,path,lang,source,region,views');
     expect(lines).toContain(`${today},/ru/posters/,ru,print,astana,3`);
     expect(lines).toContain(`${today},/kk/help/,kk,qr,abai,2`);
-    expect(lines.some((line) => line.includes('/ru/webinars/')), 'an unknown path is not counted').toBe(false);
+    expect(
+      lines.some((line) => line.includes('/ru/webinars/')),
+      'an unknown path is not counted',
+    ).toBe(false);
 
     const page = await fetch(`${server.origin}/admin/reach/`, { headers: { cookie: analyst } });
     expect(page.status).toBe(200);
@@ -140,15 +154,27 @@ describeEachDatabase('counting page views', (testDatabase) => {
     const LANDMARK = 'Сарайшық көшесі, 14-үйдің артындағы гараждар';
 
     it('show a fixed place with the public notes only, never the words, the case or the day', async () => {
-      const report = aReport({ region: 'west-kazakhstan', category: 'unsafe-place', message: CHILD_WORDS, place: { settlement: 'Орал', landmark: LANDMARK, kind: 'no-light' } });
+      const report = aReport({
+        region: 'west-kazakhstan',
+        category: 'unsafe-place',
+        message: CHILD_WORDS,
+        place: { settlement: 'Орал', landmark: LANDMARK, kind: 'no-light' },
+      });
       const sent = await server.post('/api/reports', report);
       expect(sent.status).toBe(201);
       const { caseCode } = (await sent.json()) as { caseCode: string };
       const [place] = await office.places.register({ region: 'west-kazakhstan' });
       const note = { kk: 'Гараждар жанындағы көшеге алты шам орнатылды.', ru: 'На улице у гаражей поставили шесть фонарей.' };
-      await office.places.change(place!.id, { status: 'fixed', addressee: 'Орал қаласының әкімдігі', passedOn: '2026-03-05', publicNoteKk: note.kk, publicNoteRu: note.ru }, new Date());
+      await office.places.change(
+        place!.id,
+        { status: 'fixed', addressee: 'Орал қаласының әкімдігі', passedOn: '2026-03-05', publicNoteKk: note.kk, publicNoteRu: note.ru },
+        new Date(),
+      );
 
-      for (const [lang, path] of [['kk', '/kk/safe-region/'], ['ru', '/ru/safe-region/west-kazakhstan/']] as const) {
+      for (const [lang, path] of [
+        ['kk', '/kk/safe-region/'],
+        ['ru', '/ru/safe-region/west-kazakhstan/'],
+      ] as const) {
         const response = await fetch(`${server.origin}${path}`);
         expect(response.status).toBe(200);
         expect(response.headers.get('set-cookie')).toBeNull();
@@ -163,7 +189,10 @@ describeEachDatabase('counting page views', (testDatabase) => {
     });
 
     it('refuse through the API a place that is incomplete, of an unknown kind, or in another category', async () => {
-      const wrong = await server.post('/api/reports', aReport({ region: 'west-kazakhstan', category: 'unsafe-place', place: { settlement: 'Орал', kind: 'potholes' } }));
+      const wrong = await server.post(
+        '/api/reports',
+        aReport({ region: 'west-kazakhstan', category: 'unsafe-place', place: { settlement: 'Орал', kind: 'potholes' } }),
+      );
       expect(wrong.status).toBe(400);
       expect(await wrong.json()).toMatchObject({ error: { code: 'invalid', fields: { 'place.landmark': 'required', 'place.kind': 'unknownPlaceKind' } } });
       const elsewhere = await server.post('/api/reports', aReport({ place: { settlement: 'Орал', landmark: 'Мектеп жанында', kind: 'other' } }));

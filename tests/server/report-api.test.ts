@@ -1,4 +1,4 @@
-/** The report API of DESIGN.md against the real server, on a real SQLite file and on PostgreSQL. */
+/** The report API of docs/design.md against the real server, on a real SQLite file and on PostgreSQL. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/server/request-body';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
@@ -32,7 +32,14 @@ describeEachDatabase('the report API', (testDatabase) => {
     });
 
     it('takes the form body a page without JavaScript sends', async () => {
-      const form = new URLSearchParams({ region: 'almaty', category: 'unsafe-place', message: 'Біздің көшеде шам жоқ, қараңғы', lang: 'kk', followUp: 'yes', urgent: 'on' });
+      const form = new URLSearchParams({
+        region: 'almaty',
+        category: 'unsafe-place',
+        message: 'Біздің көшеде шам жоқ, қараңғы',
+        lang: 'kk',
+        followUp: 'yes',
+        urgent: 'on',
+      });
       const response = await server.post('/api/reports', form.toString(), { 'content-type': 'application/x-www-form-urlencoded' });
       expect(response.status).toBe(201);
     });

@@ -72,8 +72,7 @@ export async function startServer({
     origin,
     dataDir: dir,
     output: child.output,
-    storedBytes: async () =>
-      Buffer.concat([...readdirSync(dir).map((name) => readFileSync(join(dir, name))), ...(database ? [await database.held()] : [])]),
+    storedBytes: async () => Buffer.concat([...readdirSync(dir).map((name) => readFileSync(join(dir, name))), ...(database ? [await database.held()] : [])]),
     post: (path, body, headers = {}) =>
       fetch(`${origin}${path}`, {
         method: 'POST',

@@ -43,37 +43,40 @@ describeOnPostgres('two servers on one database with the rate limits on', (testD
   });
 });
 
-describe.skipIf(PRIVATE_POSTGRES_SKIP_REASON)(`the rate limits while PostgreSQL is stopped${PRIVATE_POSTGRES_SKIP_REASON ? ` (skipped: ${PRIVATE_POSTGRES_SKIP_REASON})` : ''}`, () => {
-  let postgres: PrivatePostgres;
-  let server: RunningServer;
-  beforeAll(async () => {
-    postgres = await startPrivatePostgres();
-    server = await startServer({ env: { DATABASE_URL: postgres.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    postgres?.destroy();
-  });
+describe.skipIf(PRIVATE_POSTGRES_SKIP_REASON)(
+  `the rate limits while PostgreSQL is stopped${PRIVATE_POSTGRES_SKIP_REASON ? ` (skipped: ${PRIVATE_POSTGRES_SKIP_REASON})` : ''}`,
+  () => {
+    let postgres: PrivatePostgres;
+    let server: RunningServer;
+    beforeAll(async () => {
+      postgres = await startPrivatePostgres();
+      server = await startServer({ env: { DATABASE_URL: postgres.url, CASE_CODE_SECRET: SHARED_CASE_CODE_SECRET } });
+    });
+    afterAll(async () => {
+      await server?.stop();
+      postgres?.destroy();
+    });
 
-  it('count in the process meanwhile: the answer is 503, then 429 past the limit, never 500, and shared again after the start', async () => {
-    expect((await lookUp(server)).status).toBe(404);
-    postgres.stop();
-    const statuses: number[] = [];
-    for (let i = 0; i < LIMITS.caseLookups.perClient.max + 1; i++) statuses.push((await lookUp(server)).status);
-    expect(statuses).not.toContain(500);
-    expect(statuses[0]).toBe(503);
-    // The process's own count knows nothing of the one request counted in the database before.
-    expect(statuses.at(-1)).toBe(429);
-    expect(server.output()).toContain('Rate limits are counted by each process alone while the database fails');
-    expect(server.alive()).toBe(true);
+    it('count in the process meanwhile: the answer is 503, then 429 past the limit, never 500, and shared again after the start', async () => {
+      expect((await lookUp(server)).status).toBe(404);
+      postgres.stop();
+      const statuses: number[] = [];
+      for (let i = 0; i < LIMITS.caseLookups.perClient.max + 1; i++) statuses.push((await lookUp(server)).status);
+      expect(statuses).not.toContain(500);
+      expect(statuses[0]).toBe(503);
+      // The process's own count knows nothing of the one request counted in the database before.
+      expect(statuses.at(-1)).toBe(429);
+      expect(server.output()).toContain('Rate limits are counted by each process alone while the database fails');
+      expect(server.alive()).toBe(true);
 
-    postgres.start();
-    // The database's count went on from 1: one request before the stop, 29 more are allowed.
-    let status = 0;
-    for (let tries = 0; tries < 100 && status !== 404; tries++) {
-      status = (await lookUp(server)).status;
-      if (status !== 404) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(status).toBe(404);
-  });
-});
+      postgres.start();
+      // The database's count went on from 1: one request before the stop, 29 more are allowed.
+      let status = 0;
+      for (let tries = 0; tries < 100 && status !== 404; tries++) {
+        status = (await lookUp(server)).status;
+        if (status !== 404) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(status).toBe(404);
+    });
+  },
+);

@@ -8,7 +8,9 @@ describe('starting the server', () => {
     const first = await startServer({ env: { CASE_CODE_SECRET: 'a'.repeat(48) } });
     const { dataDir } = first;
     await first.kill();
-    await expect(startServer({ dataDir, env: { CASE_CODE_SECRET: 'b'.repeat(48) } })).rejects.toThrow(/case-code key .* is not the one this database was started with/);
+    await expect(startServer({ dataDir, env: { CASE_CODE_SECRET: 'b'.repeat(48) } })).rejects.toThrow(
+      /case-code key .* is not the one this database was started with/,
+    );
     const again = await startServer({ dataDir, env: { CASE_CODE_SECRET: 'a'.repeat(48) } });
     await again.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -52,7 +52,9 @@ describeOnPostgres('two servers on one database', (testDatabase) => {
   it('keep every message when a student writes through both at once', async () => {
     const { caseCode } = (await (await other.post('/api/reports', aReport())).json()) as { caseCode: string };
     const texts = Array.from({ length: 20 }, (_, i) => `Хабарлама ${i}`);
-    const statuses = await Promise.all(texts.map(async (text, i) => (await (i % 2 ? one : other).post('/api/reports/case/messages', { caseCode, text })).status));
+    const statuses = await Promise.all(
+      texts.map(async (text, i) => (await (i % 2 ? one : other).post('/api/reports/case/messages', { caseCode, text })).status),
+    );
     expect(statuses.every((status) => status === 201)).toBe(true);
     const messages = (await caseOf(one, caseCode)).messages.map((message) => message.text);
     expect(messages).toHaveLength(21);

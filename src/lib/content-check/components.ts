@@ -13,7 +13,9 @@ const KNOWN = new Set<string>(LESSON_COMPONENT_NAMES);
 function hasNumberN(attributes: readonly { type: string; name?: string; value?: unknown }[]): boolean {
   const n = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'n');
   const value = n?.value as { type?: string; value?: string } | string | null | undefined;
-  return typeof value === 'object' && value?.type === 'mdxJsxAttributeValueExpression' && /^\s*\d+(\.\d+)?\s*$/.test(value.value ?? '') && Number(value.value) > 0;
+  return (
+    typeof value === 'object' && value?.type === 'mdxJsxAttributeValueExpression' && /^\s*\d+(\.\d+)?\s*$/.test(value.value ?? '') && Number(value.value) > 0
+  );
 }
 
 export const checkComponents: Check = ({ lessons }) => {

@@ -52,7 +52,13 @@ function checkCitations(lesson: LessonDoc, facts: Map<string, DataItem>, now: Da
       if (validity !== 'in-force') findings.push(finding(lesson, line, 'error', 'fact-not-in-force', { id, validity }));
       else if (dates && reviewedOn && !changed.has(id) && factChangedSince(dates, reviewedOn)) {
         changed.add(id);
-        findings.push(finding(lesson, lesson.lineOf(['review', 'on']), 'warning', 'fact-changed-since-review', { id, reviewed: calendarDay(reviewedOn), checked: calendarDay(dates.checked.on) }));
+        findings.push(
+          finding(lesson, lesson.lineOf(['review', 'on']), 'warning', 'fact-changed-since-review', {
+            id,
+            reviewed: calendarDay(reviewedOn),
+            checked: calendarDay(dates.checked.on),
+          }),
+        );
       }
     }
   }

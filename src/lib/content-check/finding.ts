@@ -2,13 +2,7 @@
 import { isPublished } from '../lessons.ts';
 import type { Finding, FindingCode, LessonDoc, Severity } from './types.ts';
 
-export function finding(
-  lesson: Pick<LessonDoc, 'file'>,
-  line: number,
-  severity: Severity,
-  code: FindingCode,
-  params: Finding['params'] = {},
-): Finding {
+export function finding(lesson: Pick<LessonDoc, 'file'>, line: number, severity: Severity, code: FindingCode, params: Finding['params'] = {}): Finding {
   return { file: lesson.file, line, severity, code, params };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Legal content is only as good as its last check by a lawyer and its sources: CONTENT.md asks for
+ * Legal content is only as good as its last check by a lawyer and its sources: docs/writing.md asks for
  * a `review` line and links to the official register, adilet.zan.kz.
  */
 import { asDate, finding } from './finding.ts';

@@ -1,5 +1,5 @@
 /**
- * An internal link must lead to a page the site builds (the URL contract of DESIGN.md, built with
+ * An internal link must lead to a page the site builds (the URL contract of docs/design.md, built with
  * src/lib/paths.ts) and an anchor to a heading of the target lesson. Heading ids are made the way
  * the build makes them, with github-slugger.
  */

@@ -39,7 +39,9 @@ export function loadLesson(root: string, kind: LessonKind, absolutePath: string)
   const document = parseDocument(yamlText, { lineCounter });
   const parsed: unknown = document.toJS();
   const data = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  const pathInKind = relative(join(root, 'content', kind), absolutePath).split(sep).join('/');
+  const pathInKind = relative(join(root, 'content', kind), absolutePath)
+    .split(sep)
+    .join('/');
   const id = entryId(pathInKind, data);
   const slash = id.indexOf('/');
   const langFolder = pathInKind.split('/')[0] ?? '';

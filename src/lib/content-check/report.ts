@@ -27,9 +27,7 @@ export function describe(finding: Finding, lang: MessageLang = 'ru'): { message:
 /** Errors first, then by file and line, so the worst problems head the list. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1 };
-  return [...findings].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || rank[a.severity] - rank[b.severity] || a.code.localeCompare(b.code),
-  );
+  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || rank[a.severity] - rank[b.severity] || a.code.localeCompare(b.code));
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Every lesson should exist in Kazakh and Russian (CONTENT.md), paired by `translationKey`; the
+ * Every lesson should exist in Kazakh and Russian (docs/writing.md), paired by `translationKey`; the
  * language switch and the sitemap pair the first file of each language, so a key used twice in
  * one language pairs the wrong lesson.
  */

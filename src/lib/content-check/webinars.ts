@@ -1,4 +1,4 @@
-/** After a webinar, its page should give a recording or a recap (CONTENT.md), not a dead invitation. */
+/** After a webinar, its page should give a recording or a recap (docs/writing.md), not a dead invitation. */
 import { webinarEnd } from '../dates.ts';
 import { finding } from './finding.ts';
 import type { Check, Finding } from './types.ts';

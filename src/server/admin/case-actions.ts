@@ -17,13 +17,7 @@ const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as reado
 const REFUSALS: Record<string, CaseNotice> = { tooLong: 'tooLong', controlCharacters: 'controlCharacters' };
 
 /** Carries out the posted `intent`; the notice tells the page what to say. */
-export async function actOnCase(
-  office: OfficeStores,
-  actor: string,
-  caseId: string,
-  fields: Record<string, string>,
-  at: Date,
-): Promise<CaseNotice> {
+export async function actOnCase(office: OfficeStores, actor: string, caseId: string, fields: Record<string, string>, at: Date): Promise<CaseNotice> {
   const intent = fields['intent'];
   if (intent === 'reply' || intent === 'note') {
     // The office writes under the same text rules as the student: no control characters, NFC.

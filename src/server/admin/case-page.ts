@@ -30,8 +30,7 @@ interface Shown {
 }
 
 export type CasePage =
-  | { ok: false; response: Response }
-  | ({ ok: true; self: string; status: number; headers: Record<string, string> } & SignedIn & ({ found: undefined } | Shown));
+  { ok: false; response: Response } | ({ ok: true; self: string; status: number; headers: Record<string, string> } & SignedIn & ({ found: undefined } | Shown));
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 

@@ -25,8 +25,7 @@ export interface AdminContext {
 
 export type Gate = ({ ok: true } & SignedIn) | { ok: false; response: Response };
 
-const plain = (status: number, text: string) =>
-  new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+const plain = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 

@@ -12,7 +12,13 @@ import type { RegisterFilter, RegisterPlace } from '../store/places.ts';
 export type PlaceNotice = 'place' | 'place-invalid';
 
 /** Moves the place of a case as the posted form says, and writes the change to the audit log. */
-export async function actOnPlace(office: OfficeStores, actor: string, caseId: string, fields: Record<string, string>, at: Date): Promise<PlaceNotice | 'empty'> {
+export async function actOnPlace(
+  office: OfficeStores,
+  actor: string,
+  caseId: string,
+  fields: Record<string, string>,
+  at: Date,
+): Promise<PlaceNotice | 'empty'> {
   const place = await office.places.ofReport(caseId);
   if (!place) return 'empty';
   const parsed = placeChangeSchema.safeParse(fields);

@@ -16,9 +16,7 @@ const SALT_LENGTH = 16;
 
 function derive(password: string, salt: Buffer, options: { N: number; r: number; p: number }): Promise<Buffer> {
   const params: ScryptOptions = { ...options, maxmem: 128 * options.N * options.r * 2 };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, params, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, KEY_LENGTH, params, (error, key) => (error ? reject(error) : resolve(key))));
 }
 
 /** `cost` is lowered only by tests, which hash many passwords; the stored hash says which was used. */

@@ -74,33 +74,36 @@ export function openPostgres(url: string): Db {
   return {
     ...on(pool, 'postgres'),
     transaction: (work) =>
-      guarded(async () => {
-        const client = await pool.connect();
-        // A connection that dies while checked out emits `error` on the client, not the pool: without
-        // this listener a PostgreSQL restart under load would end the process.
-        let broken: Error | undefined;
-        const fail = (error: Error) => (broken ??= error);
-        client.on('error', fail);
-        try {
-          await client.query('BEGIN');
-          const result = await work({
-            ...on(client, 'postgres'),
-            transaction: () => Promise.reject(new Error('transactions do not nest')),
-            checkpoint: () => Promise.reject(new Error('a checkpoint cannot run inside a transaction')),
-            close: () => Promise.reject(new Error('close the pool, not a transaction')),
-          });
-          await client.query('COMMIT');
-          return result;
-        } catch (error) {
-          if (classify(error) instanceof DatabaseUnavailable) broken ??= error as Error;
-          if (!broken) await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
-          throw error;
-        } finally {
-          client.off('error', fail);
-          // A connection that failed or could not roll back is closed, never handed to the next caller.
-          client.release(broken);
-        }
-      }, { write: true }),
+      guarded(
+        async () => {
+          const client = await pool.connect();
+          // A connection that dies while checked out emits `error` on the client, not the pool: without
+          // this listener a PostgreSQL restart under load would end the process.
+          let broken: Error | undefined;
+          const fail = (error: Error) => (broken ??= error);
+          client.on('error', fail);
+          try {
+            await client.query('BEGIN');
+            const result = await work({
+              ...on(client, 'postgres'),
+              transaction: () => Promise.reject(new Error('transactions do not nest')),
+              checkpoint: () => Promise.reject(new Error('a checkpoint cannot run inside a transaction')),
+              close: () => Promise.reject(new Error('close the pool, not a transaction')),
+            });
+            await client.query('COMMIT');
+            return result;
+          } catch (error) {
+            if (classify(error) instanceof DatabaseUnavailable) broken ??= error as Error;
+            if (!broken) await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+            throw error;
+          } finally {
+            client.off('error', fail);
+            // A connection that failed or could not roll back is closed, never handed to the next caller.
+            client.release(broken);
+          }
+        },
+        { write: true },
+      ),
     // PostgreSQL recycles its own write-ahead log; the erased rows are gone from every query at once.
     checkpoint: async () => {},
     close: () => pool.end(),

@@ -25,7 +25,7 @@ export interface Db {
   transaction<T>(work: (db: Db) => Promise<T>): Promise<T>;
   /**
    * Makes what was just deleted leave the database's log as well as its tables (a case erased
-   * for good, DESIGN.md). SQLite folds its write-ahead log into the file; PostgreSQL's log is the
+   * for good, docs/design.md). SQLite folds its write-ahead log into the file; PostgreSQL's log is the
    * server's own to recycle, so there it does nothing. Not inside a transaction.
    */
   checkpoint(): Promise<void>;

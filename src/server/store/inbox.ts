@@ -18,7 +18,6 @@ export interface QueueFilter {
   allowedRegions?: readonly string[] | undefined;
 }
 
-
 /** One page of the queue; the office moves through a long queue page by page. */
 export const QUEUE_PAGE_SIZE = 50;
 

@@ -34,7 +34,9 @@ export function createPageViews(db: Db) {
 
     /** Every row from `since` (a `YYYY-MM-DD` day) on, oldest first: what the export writes. */
     async since(since: string): Promise<ViewCount[]> {
-      const rows = await db.all('SELECT day, path, lang, source, region, views FROM page_views WHERE day >= ? ORDER BY day, path, lang, source, region', [since]);
+      const rows = await db.all('SELECT day, path, lang, source, region, views FROM page_views WHERE day >= ? ORDER BY day, path, lang, source, region', [
+        since,
+      ]);
       return rows.map((row) => ({
         day: String(row['day']),
         path: String(row['path']),

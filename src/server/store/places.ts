@@ -10,7 +10,6 @@ import type { RegisterPlace } from '../../lib/case-views.ts';
 
 export type { RegisterPlace } from '../../lib/case-views.ts';
 
-
 /** A fixed place as the public pages show it: nothing the student wrote but the settlement and kind. */
 export interface FixedPlace {
   region: string;
@@ -100,7 +99,11 @@ export function createPlaces(db: Db) {
     async register(filter: RegisterFilter): Promise<RegisterPlace[]> {
       const where: string[] = ['1 = 1'];
       const params: SqlValue[] = [];
-      for (const [column, value] of [['status', filter.status], ['kind', filter.kind], ['region', filter.region]] as const) {
+      for (const [column, value] of [
+        ['status', filter.status],
+        ['kind', filter.kind],
+        ['region', filter.region],
+      ] as const) {
         if (value) {
           where.push(`${column} = ?`);
           params.push(value);

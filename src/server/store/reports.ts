@@ -19,12 +19,7 @@ const INSERT_MESSAGE = `INSERT INTO messages (report_id, seq, author, body, crea
   VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE report_id = ?), ?, ?, ?, ?)`;
 
 async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: string): Promise<void> {
-  await db.run('UPDATE reports SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?', [
-    status,
-    at,
-    status === 'closed' ? at : null,
-    caseId,
-  ]);
+  await db.run('UPDATE reports SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?', [status, at, status === 'closed' ? at : null, caseId]);
 }
 
 export function createReportStore(db: Db): ReportStore {

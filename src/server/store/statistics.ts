@@ -65,10 +65,9 @@ export function createStatistics(db: Db) {
 
     /** How long each answered report since `since` waited for its first reply. */
     async replyTimes(since: Date): Promise<ReplyTime[]> {
-      const rows = await db.all(
-        'SELECT category, region, created_at, first_reply_at FROM reports WHERE created_at >= ? AND first_reply_at IS NOT NULL',
-        [since.toISOString()],
-      );
+      const rows = await db.all('SELECT category, region, created_at, first_reply_at FROM reports WHERE created_at >= ? AND first_reply_at IS NOT NULL', [
+        since.toISOString(),
+      ]);
       return rows.map((row) => ({
         day: String(row['created_at']).slice(0, 10),
         category: String(row['category']),

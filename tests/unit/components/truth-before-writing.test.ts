@@ -13,9 +13,7 @@ async function itemsFor(lang: Lang, tier: Tier | undefined): Promise<string[]> {
 
 /** Sentences, and their words without dashes, the way a reader counts them. */
 function sentenceLengths(text: string): number[] {
-  return text
-    .split(/(?<=[.!?])\s+/)
-    .map((sentence) => sentence.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length);
+  return text.split(/(?<=[.!?])\s+/).map((sentence) => sentence.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length);
 }
 
 /** What erasing does not stop: a check begun, or the grown-ups already at work. */

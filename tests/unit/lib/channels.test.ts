@@ -34,11 +34,7 @@ describe('a confirmed channel', () => {
 });
 
 describe('the channels a page shows', () => {
-  const channels = [
-    { id: 'confirmed', checkedOn: day('2026-06-01') },
-    { id: 'never' },
-    { id: 'lapsed', checkedOn: day('2024-06-01') },
-  ];
+  const channels = [{ id: 'confirmed', checkedOn: day('2026-06-01') }, { id: 'never' }, { id: 'lapsed', checkedOn: day('2024-06-01') }];
 
   it('are only the confirmed ones in production', () => {
     expect(channelsToShow(channels, NOW, false)).toEqual([{ id: 'confirmed', checkedOn: day('2026-06-01'), confirmed: true }]);

@@ -29,7 +29,13 @@ describe('the height message of the iframe variant', () => {
   it('carries a whole, sane number of pixels', () => {
     expect(heightMessage(412.3)).toEqual({ type: 'zanbala:embed-height', height: 413 });
     expect(isHeightMessage(heightMessage(412.3))).toBe(true);
-    for (const data of [null, 'zanbala:embed-height', { type: 'other', height: 10 }, { type: 'zanbala:embed-height', height: -1 }, heightMessage(MAX_EMBED_HEIGHT + 1)]) {
+    for (const data of [
+      null,
+      'zanbala:embed-height',
+      { type: 'other', height: 10 },
+      { type: 'zanbala:embed-height', height: -1 },
+      heightMessage(MAX_EMBED_HEIGHT + 1),
+    ]) {
       expect(isHeightMessage(data), JSON.stringify(data)).toBe(false);
     }
   });

@@ -13,7 +13,10 @@ const event = {
 
 /** Unfolds and splits content lines the way a calendar application reads them. */
 function parse(ics: string): Map<string, string> {
-  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   return new Map(lines.map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1)]));
 }
 

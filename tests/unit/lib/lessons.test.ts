@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byNewest,
-  findTranslation,
-  forAudience,
-  forTopic,
-  isPublished,
-  parseEntryId,
-  relatedLessons,
-  type LessonSummary,
-} from '../../../src/lib/lessons';
+import { byNewest, findTranslation, forAudience, forTopic, isPublished, parseEntryId, relatedLessons, type LessonSummary } from '../../../src/lib/lessons';
 
 function lesson(overrides: Partial<LessonSummary>): LessonSummary {
   return {

@@ -36,7 +36,7 @@ describe('what a failed navigation shows', () => {
     expect(offlineAnswerFor('/')).toBe('/kk/offline/');
   });
 
-  it('answers for public pages only: the inbox and the API get the browser\'s own error', () => {
+  it("answers for public pages only: the inbox and the API get the browser's own error", () => {
     expect(answersOffline('/kk/articles/x/')).toBe(true);
     expect(answersOffline('/ru/help/case/')).toBe(true);
     expect(answersOffline('/admin/')).toBe(false);

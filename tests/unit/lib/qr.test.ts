@@ -23,9 +23,7 @@ function decode(matrix: boolean[][], scale = 4): string | undefined {
 describe('what a QR code points to', () => {
   it('is an absolute URL on the configured origin, whatever path the page gives', () => {
     expect(siteQrUrl(helpPath('kk', 'abai'), SITE)).toBe(`${SITE}/kk/help/?region=abai`);
-    expect(siteQrUrl(lessonPath('ru', 'articles', 'bullying-what-it-is'), `${SITE}/`)).toBe(
-      `${SITE}/ru/articles/bullying-what-it-is/`,
-    );
+    expect(siteQrUrl(lessonPath('ru', 'articles', 'bullying-what-it-is'), `${SITE}/`)).toBe(`${SITE}/ru/articles/bullying-what-it-is/`);
   });
 
   it('refuses anything but a region in the query, so no code can name a child or a class', () => {

@@ -43,7 +43,10 @@ describe('checking an answer', () => {
 
 describe('the quiz an editor writes', () => {
   it('fills in the defaults: single choice, answers wrong unless marked', () => {
-    const [question] = parseQuiz([{ question: 'Is one quarrel bullying?', options: [{ text: 'Yes' }, { text: 'No', correct: true }], explain: 'Bullying is again and again.' }], LESSON);
+    const [question] = parseQuiz(
+      [{ question: 'Is one quarrel bullying?', options: [{ text: 'Yes' }, { text: 'No', correct: true }], explain: 'Bullying is again and again.' }],
+      LESSON,
+    );
     expect(question).toMatchObject({ kind: 'single', options: [{ correct: false }, { correct: true }] });
   });
 
@@ -55,7 +58,9 @@ describe('the quiz an editor writes', () => {
   });
 
   it('names every missing piece', () => {
-    expect(() => parseQuiz([{ question: 'Why?', options: [{ text: 'A' }] }], LESSON)).toThrow(/question 1, options: give at least 2 answers[\s\S]*question 1, explain/);
+    expect(() => parseQuiz([{ question: 'Why?', options: [{ text: 'A' }] }], LESSON)).toThrow(
+      /question 1, options: give at least 2 answers[\s\S]*question 1, explain/,
+    );
     expect(() => parseQuiz('not a list', LESSON)).toThrow(/questions: expected questions=/);
     expect(() => parseQuiz([], LESSON)).toThrow(LESSON);
   });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { declinesTracking, hitOf } from '../../../src/lib/hit';
 import { almatyDay, hitSchema, monthsUpTo, sumBy, sumByPeriod, weekOf, weeksUpTo, type ViewCount } from '../../../src/lib/reach';
 
-const view = (day: string, overrides: Partial<ViewCount> = {}): ViewCount => ({ day, path: '/kk/', lang: 'kk', source: 'site', region: '', views: 1, ...overrides });
+const view = (day: string, overrides: Partial<ViewCount> = {}): ViewCount => ({
+  day,
+  path: '/kk/',
+  lang: 'kk',
+  source: 'site',
+  region: '',
+  views: 1,
+  ...overrides,
+});
 
 describe('the day a view is counted on', () => {
   it('is the day in Kazakhstan (UTC+5), not in UTC', () => {
@@ -13,7 +21,12 @@ describe('the day a view is counted on', () => {
 
 describe('a hit', () => {
   it('takes a path, a lang, a source and an optional region', () => {
-    expect(hitSchema.parse({ path: '/kk/help/', lang: 'kk', source: 'qr', region: 'abai' })).toEqual({ path: '/kk/help/', lang: 'kk', source: 'qr', region: 'abai' });
+    expect(hitSchema.parse({ path: '/kk/help/', lang: 'kk', source: 'qr', region: 'abai' })).toEqual({
+      path: '/kk/help/',
+      lang: 'kk',
+      source: 'qr',
+      region: 'abai',
+    });
     expect(hitSchema.parse({ path: '/ru/', lang: 'ru', source: 'site' }).region).toBe('');
   });
 
@@ -32,7 +45,12 @@ describe('a hit', () => {
 
 describe('what a page load sends', () => {
   it('sends the path without its query, the source from a QR code and the region', () => {
-    expect(hitOf({ pathname: '/kk/help/', search: '?region=abai&src=qr&tier=7-10' }, false)).toEqual({ path: '/kk/help/', lang: 'kk', source: 'qr', region: 'abai' });
+    expect(hitOf({ pathname: '/kk/help/', search: '?region=abai&src=qr&tier=7-10' }, false)).toEqual({
+      path: '/kk/help/',
+      lang: 'kk',
+      source: 'qr',
+      region: 'abai',
+    });
     expect(hitOf({ pathname: '/ru/articles/x/', search: '?src=print' }, false)).toMatchObject({ source: 'print', region: '' });
     expect(hitOf({ pathname: '/ru/articles/x/', search: '?src=anything' }, false)).toMatchObject({ source: 'site' });
   });
@@ -64,7 +82,13 @@ describe('the sums of the reach page', () => {
 
   it('sums by one key, largest first, and counts a page for each of its audiences', () => {
     const counts = [view('2026-03-02', { lang: 'ru', views: 4 }), view('2026-03-02', { views: 1 }), view('2026-03-03', { views: 2 })];
-    expect(sumBy(counts, (count) => count.lang)).toEqual([{ key: 'ru', views: 4 }, { key: 'kk', views: 3 }]);
-    expect(sumBy([view('2026-03-02', { views: 2 })], () => ['11-14', 'parents'])).toEqual([{ key: '11-14', views: 2 }, { key: 'parents', views: 2 }]);
+    expect(sumBy(counts, (count) => count.lang)).toEqual([
+      { key: 'ru', views: 4 },
+      { key: 'kk', views: 3 },
+    ]);
+    expect(sumBy([view('2026-03-02', { views: 2 })], () => ['11-14', 'parents'])).toEqual([
+      { key: '11-14', views: 2 },
+      { key: 'parents', views: 2 },
+    ]);
   });
 });

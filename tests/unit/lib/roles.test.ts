@@ -18,7 +18,7 @@ describe('who may do what in the inbox', () => {
     expect(queueRegions(analyst)).toEqual([]);
   });
 
-  it('limits the queue to the moderator\'s regions and not the admin\'s', () => {
+  it("limits the queue to the moderator's regions and not the admin's", () => {
     expect(queueRegions(admin)).toBeUndefined();
     expect(queueRegions(moderator)).toEqual(['astana', 'abai']);
   });

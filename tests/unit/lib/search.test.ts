@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_FILTERS,
-  indexFilters,
-  indexQuery,
-  isBlank,
-  readSearchParams,
-  toSearchHit,
-  writeSearchParams,
-} from '../../../src/lib/search';
+import { EMPTY_FILTERS, indexFilters, indexQuery, isBlank, readSearchParams, toSearchHit, writeSearchParams } from '../../../src/lib/search';
 
 describe('the query sent to the index', () => {
   it('folds Kazakh queries the way the Kazakh index is folded, and leaves Russian ones', () => {

@@ -14,7 +14,11 @@ const page: SharedPage = {
 };
 
 const asObject = (tags: ReturnType<typeof shareTags>) =>
-  Object.fromEntries(tags.filter((tag) => !('property' in tag) || tag.property !== 'og:locale:alternate').map((tag) => ['property' in tag ? tag.property : tag.name, tag.content]));
+  Object.fromEntries(
+    tags
+      .filter((tag) => !('property' in tag) || tag.property !== 'og:locale:alternate')
+      .map((tag) => ['property' in tag ? tag.property : tag.name, tag.content]),
+  );
 
 describe('share tags', () => {
   it('give a lesson its title, summary, absolute cover and dates', () => {

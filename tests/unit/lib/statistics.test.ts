@@ -8,7 +8,7 @@ const counts: DayCount[] = [
   { day: '2026-11-30', category: 'drugs', region: 'almaty', urgent: false, count: 4 },
 ];
 
-describe('the statistics page\'s figures', () => {
+describe("the statistics page's figures", () => {
   it('puts a day in the week that starts on its Monday', () => {
     expect(weekOf('2026-11-23')).toBe('2026-11-23');
     expect(weekOf('2026-11-29')).toBe('2026-11-23');

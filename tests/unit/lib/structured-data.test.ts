@@ -129,7 +129,12 @@ describe('adding minutes and keeping the offset', () => {
 
 describe('breadcrumbs and the JSON-LD document', () => {
   it('number the crumbs from 1 with absolute items', () => {
-    expect(breadcrumbNode([{ name: 'Басты бет', url: 'https://zanbala.example/kk/' }, { name: 'X', url: facts.url }])).toEqual({
+    expect(
+      breadcrumbNode([
+        { name: 'Басты бет', url: 'https://zanbala.example/kk/' },
+        { name: 'X', url: facts.url },
+      ]),
+    ).toEqual({
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Басты бет', item: 'https://zanbala.example/kk/' },

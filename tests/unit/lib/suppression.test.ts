@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastMonths, shownCount, shownMedian } from '../../../src/lib/suppression';
 
-describe('the transparency page\'s rule against singling out a child', () => {
+describe("the transparency page's rule against singling out a child", () => {
   it('shows 1 to 4 as "<5" and 5 and more as the number', () => {
     expect([1, 2, 3, 4].map(shownCount)).toEqual(['<5', '<5', '<5', '<5']);
     expect([5, 6, 120].map(shownCount)).toEqual(['5', '6', '120']);

@@ -15,7 +15,10 @@ describe('external videos', () => {
   });
 
   it('put the page language first among caption tracks', () => {
-    const tracks = [{ lang: 'ru' as const, file: 'a-ru.vtt' }, { lang: 'kk' as const, file: 'a-kk.vtt' }];
+    const tracks = [
+      { lang: 'ru' as const, file: 'a-ru.vtt' },
+      { lang: 'kk' as const, file: 'a-kk.vtt' },
+    ];
     expect(orderCaptions(tracks, 'kk').map((track) => track.lang)).toEqual(['kk', 'ru']);
   });
 });

@@ -38,7 +38,11 @@ describeEachDatabase('a database', (database) => {
   });
 
   it('gives COUNT and SUM back as numbers, or text that Number() reads', async () => {
-    for (const [id, n] of [['a', 2], ['b', 3]] as const) await db.run('INSERT INTO things (id, n) VALUES (?, ?)', [id, n]);
+    for (const [id, n] of [
+      ['a', 2],
+      ['b', 3],
+    ] as const)
+      await db.run('INSERT INTO things (id, n) VALUES (?, ?)', [id, n]);
     const row = (await db.get('SELECT COUNT(*) AS count, SUM(n) AS total, MAX(n) AS most FROM things'))!;
     expect([Number(row['count']), Number(row['total']), Number(row['most'])]).toEqual([2, 5, 3]);
     expect(typeof row['count']).toBe('number');

@@ -4,8 +4,8 @@ import type { SignedIn } from '../../../src/server/auth/sessions';
 
 const signedIn = { session: { csrfToken: 'token-of-this-session-0123456789abcdefghijk' } } as SignedIn;
 
-describe('the inbox\'s gate', () => {
-  it('accepts a form only with this session\'s CSRF token', () => {
+describe("the inbox's gate", () => {
+  it("accepts a form only with this session's CSRF token", () => {
     expect(hasCsrfToken(signedIn, { csrf: 'token-of-this-session-0123456789abcdefghijk' })).toBe(true);
     expect(hasCsrfToken(signedIn, { csrf: 'token-of-another-session-0123456789abcdefg' })).toBe(false);
     expect(hasCsrfToken(signedIn, { csrf: 'short' })).toBe(false);

@@ -73,7 +73,7 @@ describe('the headers of what other sites embed', () => {
 
   it('refuse to start with an allow-list that is not a list of origins', () => {
     expect(() => frameAncestors('https://school.kz/page')).toThrow(/school\.kz\/page/);
-    expect(() => frameAncestors("https://a.kz; script-src *")).toThrow(/EMBED_ALLOWED_ORIGINS/);
+    expect(() => frameAncestors('https://a.kz; script-src *')).toThrow(/EMBED_ALLOWED_ORIGINS/);
     expect(frameAncestors('https://school.kz/ http://127.0.0.1:4361')).toBe('https://school.kz http://127.0.0.1:4361');
     expect(frameAncestors('https:')).toBe('https:');
   });

@@ -89,7 +89,11 @@ describeEachDatabase('the figures for statistics and transparency', (database) =
   const office = useOffice(database);
 
   it('counts reports per month by category and region and gives only the median reply time', async () => {
-    for (const [minute, category] of [[0, 'bullying'], [1, 'bullying'], [2, 'drugs']] as const) {
+    for (const [minute, category] of [
+      [0, 'bullying'],
+      [1, 'bullying'],
+      [2, 'drugs'],
+    ] as const) {
       const { id } = await office().reports.addReport(report({ category }), null, at(minute));
       await office().reports.addMessage(id, 'office', 'Ответ', new Date(at(minute).getTime() + (minute + 1) * 3_600_000), 'aigerim');
     }

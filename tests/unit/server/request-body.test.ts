@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FORM_FIELDS, MESSAGE_MAX } from '../../../src/lib/report';
 import { bodyLimits, LIMITS, readBody } from '../../../src/server/request-body';
 
-const request = (body: string, type: string) =>
-  new Request('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': type }, body });
+const request = (body: string, type: string) => new Request('http://localhost/api/reports', { method: 'POST', headers: { 'content-type': type }, body });
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const FORM = 'application/x-www-form-urlencoded';
@@ -22,7 +21,10 @@ const longestReport = (char: string) => ({
 
 describe('reading a report request', () => {
   it('reads JSON and form bodies into fields', async () => {
-    expect(await readBody(request('{"region":"astana"}', 'application/json; charset=utf-8'), LIMITS.report)).toEqual({ ok: true, fields: { region: 'astana' } });
+    expect(await readBody(request('{"region":"astana"}', 'application/json; charset=utf-8'), LIMITS.report)).toEqual({
+      ok: true,
+      fields: { region: 'astana' },
+    });
     expect(await readBody(request('region=astana&message=%D0%BF%D1%80', FORM), LIMITS.report)).toEqual({
       ok: true,
       fields: { region: 'astana', message: 'пр' },

@@ -42,7 +42,9 @@ describeEachDatabase('the Safe region register', (database) => {
   it('moves a place from the case page, audits each change, and refuses an incomplete one', async () => {
     const { id } = await office().reports.addReport(report(), 'hash-1', at(1));
     expect(await actOnCase(office(), 'aigerim', id, { intent: 'safe-region', status: 'passed-to-akimat' }, at(2))).toBe('place-invalid');
-    expect(await actOnCase(office(), 'aigerim', id, { intent: 'safe-region', status: 'passed-to-akimat', addressee: 'Әкімдік', passedOn: '2026-03-05' }, at(5))).toBe('place');
+    expect(
+      await actOnCase(office(), 'aigerim', id, { intent: 'safe-region', status: 'passed-to-akimat', addressee: 'Әкімдік', passedOn: '2026-03-05' }, at(5)),
+    ).toBe('place');
     expect(await actOnCase(office(), 'aigerim', id, fixedChange, at(20))).toBe('place');
     expect(await office().places.ofReport(id)).toMatchObject({ status: 'fixed', addressee: 'Орал қаласының әкімдігі', fixedAt: at(20) });
     const audit = (await office().audit.latest(10)).filter((entry) => entry.action === 'safe-region');
@@ -56,7 +58,14 @@ describeEachDatabase('the Safe region register', (database) => {
     await actOnCase(office(), 'aigerim', id, fixedChange, at(20));
     const fixed = await office().places.fixed();
     expect(fixed).toEqual([
-      { region: 'west-kazakhstan', settlement: 'Орал', kind: 'no-light', publicNoteKk: fixedChange.publicNoteKk, publicNoteRu: fixedChange.publicNoteRu, monthFixed: '2026-03' },
+      {
+        region: 'west-kazakhstan',
+        settlement: 'Орал',
+        kind: 'no-light',
+        publicNoteKk: fixedChange.publicNoteKk,
+        publicNoteRu: fixedChange.publicNoteRu,
+        monthFixed: '2026-03',
+      },
     ]);
     expect(await office().places.fixed('astana')).toEqual([]);
   });
@@ -74,7 +83,7 @@ describeEachDatabase('the Safe region register', (database) => {
     ]);
   });
 
-  it("keeps a place when its case is erased, without the case", async () => {
+  it('keeps a place when its case is erased, without the case', async () => {
     const { id } = await office().reports.addReport(report(), 'hash-1', at(1));
     await office().reports.eraseCase(id);
     expect(await office().places.register({})).toMatchObject([{ reportId: undefined, settlement: 'Орал' }]);
@@ -90,7 +99,7 @@ describeEachDatabase('the Safe region register', (database) => {
     expect(await office().places.register(registerFilter({ role: 'analyst', regions: [] }, new URLSearchParams()))).toEqual([]);
     const admin = { role: 'admin' as const, regions: [] };
     expect((await office().places.register(registerFilter(admin, new URLSearchParams('kind=no-light')))).map((entry) => entry.settlement)).toEqual(['Орал']);
-    expect((await office().places.register(registerFilter(admin, new URLSearchParams('status=fixed'))))).toEqual([]);
+    expect(await office().places.register(registerFilter(admin, new URLSearchParams('status=fixed')))).toEqual([]);
     expect(registerCsv(mine, at(12)).split('\r\n')).toEqual([
       'region,settlement,landmark,kind,status,reported,age_days,addressee,passed_on,fixed',
       'astana,Астана,Жол №5 мектептің артында,stray-dogs,reported,2026-03-02,10,,,',
@@ -105,7 +114,10 @@ describeEachDatabase('the page-view counters', (database) => {
 
   it('adds views to the row of their day, path, lang, source and region, also when writes come at once', async () => {
     await Promise.all(Array.from({ length: 10 }, () => office().pageViews.add([{ hit, day: '2026-03-02', views: 2 }])));
-    await office().pageViews.add([{ hit: { ...hit, source: 'qr', region: 'abai' }, day: '2026-03-02', views: 1 }, { hit, day: '2026-03-03', views: 1 }]);
+    await office().pageViews.add([
+      { hit: { ...hit, source: 'qr', region: 'abai' }, day: '2026-03-02', views: 1 },
+      { hit, day: '2026-03-03', views: 1 },
+    ]);
     expect(await office().pageViews.since('2026-03-01')).toEqual([
       { day: '2026-03-02', path: '/kk/', lang: 'kk', source: 'qr', region: 'abai', views: 1 },
       { day: '2026-03-02', path: '/kk/', lang: 'kk', source: 'site', region: '', views: 20 },
@@ -131,7 +143,15 @@ describe('the hit buffer', () => {
   it('sums views in memory and writes them in one go, and keeps them for the next try when the write fails', async () => {
     const written: PendingViews[][] = [];
     let failing = true;
-    const buffer = createHitBuffer({ add: async (rows) => { if (failing) throw new Error('the disk is full'); written.push(rows.map((row) => ({ ...row }))); } }, 60_000);
+    const buffer = createHitBuffer(
+      {
+        add: async (rows) => {
+          if (failing) throw new Error('the disk is full');
+          written.push(rows.map((row) => ({ ...row })));
+        },
+      },
+      60_000,
+    );
     const hit = { path: '/kk/', lang: 'kk' as const, source: 'site' as const, region: '' };
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     buffer.count(hit, '2026-03-02');
@@ -142,7 +162,12 @@ describe('the hit buffer', () => {
     buffer.count(hit, '2026-03-02');
     buffer.count({ ...hit, source: 'qr' }, '2026-03-02');
     await buffer.flush();
-    expect(written).toEqual([[{ hit, day: '2026-03-02', views: 3 }, { hit: { ...hit, source: 'qr' }, day: '2026-03-02', views: 1 }]]);
+    expect(written).toEqual([
+      [
+        { hit, day: '2026-03-02', views: 3 },
+        { hit: { ...hit, source: 'qr' }, day: '2026-03-02', views: 1 },
+      ],
+    ]);
     errors.mockRestore();
   });
 });

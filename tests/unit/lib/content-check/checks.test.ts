@@ -25,37 +25,105 @@ function expectFinding(findings: Finding[], expected: Pick<Finding, 'file' | 'li
 }
 
 const cases: [string, string, Pick<Finding, 'file' | 'line' | 'severity' | 'code'>][] = [
-  ['a lesson without its other language is a warning', 'translations', { file: 'content/articles/kk/alone.mdx', line: 10, severity: 'warning', code: 'translation-missing' }],
-  ['a translationKey used twice in one language is an error', 'translations', { file: 'content/articles/kk/twin-b.mdx', line: 10, severity: 'error', code: 'translation-key-duplicate' }],
+  [
+    'a lesson without its other language is a warning',
+    'translations',
+    { file: 'content/articles/kk/alone.mdx', line: 10, severity: 'warning', code: 'translation-missing' },
+  ],
+  [
+    'a translationKey used twice in one language is an error',
+    'translations',
+    { file: 'content/articles/kk/twin-b.mdx', line: 10, severity: 'error', code: 'translation-key-duplicate' },
+  ],
   ['two files with one slug are an error', 'slugs', { file: 'content/articles/kk/same-name.mdx', line: 1, severity: 'error', code: 'slug-duplicate' }],
   ['an image without alt text is an error', 'images', { file: 'content/articles/kk/no-alt.mdx', line: 15, severity: 'error', code: 'image-alt-missing' }],
   ['a file name as alt text is an error', 'images', { file: 'content/articles/kk/file-alt.mdx', line: 8, severity: 'error', code: 'image-alt-file-name' }],
-  ['a video without captions in its language is an error', 'captions', { file: 'content/videos/kk/no-own-captions.mdx', line: 14, severity: 'error', code: 'captions-missing-lang' }],
-  ['a caption file that is not WebVTT is an error', 'captions', { file: 'content/videos/kk/broken-captions.mdx', line: 16, severity: 'error', code: 'captions-invalid' }],
+  [
+    'a video without captions in its language is an error',
+    'captions',
+    { file: 'content/videos/kk/no-own-captions.mdx', line: 14, severity: 'error', code: 'captions-missing-lang' },
+  ],
+  [
+    'a caption file that is not WebVTT is an error',
+    'captions',
+    { file: 'content/videos/kk/broken-captions.mdx', line: 16, severity: 'error', code: 'captions-invalid' },
+  ],
   ['a link to a page the site does not have is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 15, severity: 'error', code: 'link-broken' }],
   ['an anchor to no heading of the target is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 17, severity: 'error', code: 'anchor-broken' }],
-  ['a relative link is an error: it breaks when pages move', 'links', { file: 'content/articles/kk/links.mdx', line: 21, severity: 'error', code: 'link-broken' }],
-  ['a published lesson linking to a draft is an error', 'links', { file: 'content/articles/kk/links.mdx', line: 19, severity: 'error', code: 'link-unpublished' }],
-  ['a sentence a little over the limit is a warning', 'readability', { file: 'content/articles/ru/long.mdx', line: 15, severity: 'warning', code: 'sentence-too-long' }],
+  [
+    'a relative link is an error: it breaks when pages move',
+    'links',
+    { file: 'content/articles/kk/links.mdx', line: 21, severity: 'error', code: 'link-broken' },
+  ],
+  [
+    'a published lesson linking to a draft is an error',
+    'links',
+    { file: 'content/articles/kk/links.mdx', line: 19, severity: 'error', code: 'link-unpublished' },
+  ],
+  [
+    'a sentence a little over the limit is a warning',
+    'readability',
+    { file: 'content/articles/ru/long.mdx', line: 15, severity: 'warning', code: 'sentence-too-long' },
+  ],
   ['a missing legal review is a warning', 'legal', { file: 'content/articles/ru/no-review.mdx', line: 1, severity: 'warning', code: 'review-missing' }],
-  ['a legal review older than 12 months is a warning', 'legal', { file: 'content/articles/ru/old-review.mdx', line: 11, severity: 'warning', code: 'review-outdated' }],
-  ['a legal source outside adilet.zan.kz is a warning', 'legal', { file: 'content/articles/ru/unofficial.mdx', line: 14, severity: 'warning', code: 'legal-source-unofficial' }],
-  ['a past webinar with neither recording nor recap is a warning', 'webinars', { file: 'content/webinars/kk/past-no-outcome.mdx', line: 12, severity: 'warning', code: 'webinar-no-outcome' }],
+  [
+    'a legal review older than 12 months is a warning',
+    'legal',
+    { file: 'content/articles/ru/old-review.mdx', line: 11, severity: 'warning', code: 'review-outdated' },
+  ],
+  [
+    'a legal source outside adilet.zan.kz is a warning',
+    'legal',
+    { file: 'content/articles/ru/unofficial.mdx', line: 14, severity: 'warning', code: 'legal-source-unofficial' },
+  ],
+  [
+    'a past webinar with neither recording nor recap is a warning',
+    'webinars',
+    { file: 'content/webinars/kk/past-no-outcome.mdx', line: 12, severity: 'warning', code: 'webinar-no-outcome' },
+  ],
   ['a TODO left in a published lesson is an error', 'todo', { file: 'content/articles/kk/published-todo.mdx', line: 15, severity: 'error', code: 'todo-left' }],
   ['a TODO in a draft is only a warning', 'todo', { file: 'content/articles/kk/draft-todo.mdx', line: 14, severity: 'warning', code: 'todo-left' }],
-  ['a year missing from the MCI table is a warning on that file', 'mci', { file: 'content/data/mci.yaml', line: 1, severity: 'warning', code: 'mci-year-missing' }],
+  [
+    'a year missing from the MCI table is a warning on that file',
+    'mci',
+    { file: 'content/data/mci.yaml', line: 1, severity: 'warning', code: 'mci-year-missing' },
+  ],
   ['<Mci> with its number as text is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 15, severity: 'error', code: 'mci-invalid' }],
-  ['a component the site does not have is an error', 'mdx', { file: 'content/articles/kk/components.mdx', line: 17, severity: 'error', code: 'component-unknown' }],
+  [
+    'a component the site does not have is an error',
+    'mdx',
+    { file: 'content/articles/kk/components.mdx', line: 17, severity: 'error', code: 'component-unknown' },
+  ],
   ['an unclosed component is an error on its line', 'mdx', { file: 'content/articles/kk/unclosed.mdx', line: 15, severity: 'error', code: 'mdx-invalid' }],
   ['<Fact> with an id the registry lacks is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 15, severity: 'error', code: 'fact-unknown' }],
   ['<Fact> without an id is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 17, severity: 'error', code: 'fact-invalid' }],
   ['<Fact> of a rule not yet in force is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 19, severity: 'error', code: 'fact-not-in-force' }],
   ['<Fact> of a repealed rule is an error', 'facts', { file: 'content/articles/ru/cites.mdx', line: 21, severity: 'error', code: 'fact-not-in-force' }],
-  ['a fact checked again after the lesson’s review asks for a new review', 'facts', { file: 'content/articles/ru/cites.mdx', line: 11, severity: 'warning', code: 'fact-changed-since-review' }],
-  ['a fact checked over 12 months ago is a warning on the registry', 'facts', { file: 'content/data/legal-facts.yaml', line: 12, severity: 'warning', code: 'fact-outdated' }],
-  ['a channel without checkedOn is listed as hidden', 'channels', { file: 'content/data/channels.yaml', line: 1, severity: 'warning', code: 'channel-unconfirmed' }],
-  ['a channel confirmed over 12 months ago is listed as hidden', 'channels', { file: 'content/data/channels.yaml', line: 17, severity: 'warning', code: 'channel-outdated' }],
-  ['a channel confirmed on a future day is listed as hidden', 'channels', { file: 'content/data/channels.yaml', line: 23, severity: 'warning', code: 'channel-checked-future' }],
+  [
+    'a fact checked again after the lesson’s review asks for a new review',
+    'facts',
+    { file: 'content/articles/ru/cites.mdx', line: 11, severity: 'warning', code: 'fact-changed-since-review' },
+  ],
+  [
+    'a fact checked over 12 months ago is a warning on the registry',
+    'facts',
+    { file: 'content/data/legal-facts.yaml', line: 12, severity: 'warning', code: 'fact-outdated' },
+  ],
+  [
+    'a channel without checkedOn is listed as hidden',
+    'channels',
+    { file: 'content/data/channels.yaml', line: 1, severity: 'warning', code: 'channel-unconfirmed' },
+  ],
+  [
+    'a channel confirmed over 12 months ago is listed as hidden',
+    'channels',
+    { file: 'content/data/channels.yaml', line: 17, severity: 'warning', code: 'channel-outdated' },
+  ],
+  [
+    'a channel confirmed on a future day is listed as hidden',
+    'channels',
+    { file: 'content/data/channels.yaml', line: 23, severity: 'warning', code: 'channel-checked-future' },
+  ],
 ];
 
 describe('content check', () => {
@@ -110,7 +178,12 @@ describe('content check', () => {
       // Written here rather than committed: a 300 KB fixture would weigh on every clone.
       cpSync(join(FIXTURES, 'images'), copy, { recursive: true });
       writeFileSync(join(copy, 'content/media/big-photo.png'), Buffer.alloc(310 * 1024));
-      const found = expectFinding(findingsOf('images', copy), { file: 'content/articles/kk/big-image.mdx', line: 15, severity: 'warning', code: 'image-too-large' });
+      const found = expectFinding(findingsOf('images', copy), {
+        file: 'content/articles/kk/big-image.mdx',
+        line: 15,
+        severity: 'warning',
+        code: 'image-too-large',
+      });
       expect(found.params).toMatchObject({ size: 310, limit: 300 });
     });
   });
