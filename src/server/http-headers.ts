@@ -178,6 +178,14 @@ export function headersFor(pathname: string, rules: HeaderRule[] = HEADER_RULES)
  */
 export function keepOwnPolicy(response: ServerResponse, ours: string | undefined): void {
   if (!ours) return;
+  // Astro's policy may arrive by setHeader too: the compression step applies writeHead's headers
+  // that way before the writeHead below sees them.
+  const setHeader = response.setHeader;
+  response.setHeader = function (this: ServerResponse, name: string, value: number | string | readonly string[]) {
+    const theirs = Array.isArray(value) ? value.map(String) : [String(value)];
+    if (name.toLowerCase() === 'content-security-policy' && !theirs.includes(ours)) return setHeader.call(this, name, [ours, ...theirs]);
+    return setHeader.call(this, name, value);
+  } as ServerResponse['setHeader'];
   const writeHead = response.writeHead;
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     const headers = rest.find((argument) => typeof argument === 'object' && argument !== null && !Array.isArray(argument)) as
