@@ -1,5 +1,7 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_ALLOWED_ORIGINS, frameAncestors, headerRules, headersFor } from '../../../src/server/http-headers';
+import { DEFAULT_EMBED_ALLOWED_ORIGINS, frameAncestors, headerRules, headersFor, keepOwnPolicy } from '../../../src/server/http-headers';
 
 /** The header half of every public page's policy (src/lib/csp.ts); Astro writes the script and style half. */
 const policy = (frameAncestors: string) => `object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors ${frameAncestors}`;
@@ -85,5 +87,28 @@ describe('the headers of what a school site loads from us', () => {
       expect(headersFor(path)['Cross-Origin-Resource-Policy'], path).toBe('cross-origin');
     }
     expect(headersFor('/kk/help/')['Cross-Origin-Resource-Policy']).toBeUndefined();
+  });
+});
+
+describe('our policy beside the one Astro writes on an on-demand page', () => {
+  const ours = "frame-ancestors 'none'";
+  const astros = "script-src 'self' 'sha256-abc='";
+  const response = () => {
+    const written = new ServerResponse(new IncomingMessage(new Socket()));
+    written.setHeader('Content-Security-Policy', ours);
+    keepOwnPolicy(written, ours);
+    return written;
+  };
+
+  it('sends both when Astro sets its policy by setHeader, as the compression step does', () => {
+    const written = response();
+    written.setHeader('Content-Security-Policy', astros);
+    expect(written.getHeader('Content-Security-Policy')).toEqual([ours, astros]);
+  });
+
+  it('sends both when Astro passes its policy to writeHead', () => {
+    const written = response();
+    written.writeHead(200, { 'Content-Security-Policy': astros });
+    expect(written.getHeader('Content-Security-Policy')).toEqual([ours, astros]);
   });
 });
