@@ -45,9 +45,11 @@ export async function postHit(request: ApiRequest, targets: HitTargets, now = ne
   const parsed = hitSchema.safeParse(parseJson(read.text));
   if (!parsed.success) return apiError(400, 'invalid', 'A hit is {"path", "lang", "source", "region"?}');
   const hit = parsed.data;
-  // Only the widget is counted from other sites' pages; anything else must come from ours.
+  // Only what lives in other sites' pages is counted from them: the widget, and the iframe
+  // variant, whose page a school may sandbox into an opaque origin. Anything else must come from ours.
   const fetchSite = request.header('sec-fetch-site');
-  if (hit.source !== 'widget' && fetchSite && fetchSite !== 'same-origin') return apiError(403, 'cross-origin', 'Only the widget counts from other sites');
+  const embedded = hit.source === 'widget' || hit.source === 'iframe';
+  if (!embedded && fetchSite && fetchSite !== 'same-origin') return apiError(403, 'cross-origin', 'Only the widget and the iframe count from other sites');
   if (!targets.publicPaths.has(hit.path)) return apiError(400, 'unknown-path', 'The path is not a page of the site');
   if (hit.region && !targets.regionIds.includes(hit.region)) return apiError(400, 'unknown-region', 'The region is not one of the offices');
   // Crawlers and link previews are answered like anyone else, but not counted.
