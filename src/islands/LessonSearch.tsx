@@ -23,6 +23,7 @@ import {
   type SearchState,
 } from '../lib/search';
 import SearchResults from './SearchResults';
+import './controls.css';
 import './LessonSearch.css';
 
 export interface Choice {
@@ -165,6 +166,7 @@ export default function LessonSearch({ lang, langTag, text, choices }: Props) {
         <div class="search-row">
           <input
             id="search-query"
+            class="control"
             name="q"
             type="search"
             autocomplete="off"
@@ -178,12 +180,18 @@ export default function LessonSearch({ lang, langTag, text, choices }: Props) {
             {text.submit}
           </button>
         </div>
-        <fieldset class="search-filters">
+        <fieldset class="choices search-filters">
           <legend>{text.filters}</legend>
           {SEARCH_FILTERS.map((name) => (
-            <div class="search-filter" key={name}>
+            <div class="choice" key={name}>
               <label for={`search-${name}`}>{text[name]}</label>
-              <select id={`search-${name}`} name={name} value={shown.filters[name]} onChange={(event) => setFilter(name, event.currentTarget.value)}>
+              <select
+                class="control"
+                id={`search-${name}`}
+                name={name}
+                value={shown.filters[name]}
+                onChange={(event) => setFilter(name, event.currentTarget.value)}
+              >
                 <option value="">{text.all}</option>
                 {choices[name].map((choice) => (
                   <option value={choice.value} key={choice.value}>

@@ -11,6 +11,7 @@ import { iframeSnippet, widgetSnippet, type EmbedChoice } from '../lib/embed-sni
 import type { Lang } from '../lib/langs';
 import { posterPath, postersPath, widgetScriptPath } from '../lib/paths';
 import CopySnippet, { type CopyText } from './CopySnippet';
+import './controls.css';
 import './WidgetBuilder.css';
 
 export interface Choice<T extends string = string> {
@@ -66,9 +67,10 @@ export default function WidgetBuilder({ origin, initial, langs, audiences, regio
 
   const hintId = useId();
   const select = <T extends string>(label: string, name: keyof EmbedChoice, value: string, choices: Choice<T>[], hint?: string) => (
-    <label class="builder-field">
+    <label class="choice">
       <span>{label}</span>
       <select
+        class="control"
         name={name}
         value={value}
         aria-describedby={hint ? hintId : undefined}
@@ -89,7 +91,7 @@ export default function WidgetBuilder({ origin, initial, langs, audiences, regio
 
   return (
     <div class="builder" data-builder>
-      <fieldset class="builder-choices" disabled={!ready}>
+      <fieldset class="choices builder-choices" disabled={!ready}>
         <legend>{text.legend}</legend>
         {select(text.lang, 'lang', choice.lang, langs)}
         {select(text.audience, 'audience', choice.audience, audiences)}
