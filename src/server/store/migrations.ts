@@ -4,6 +4,16 @@
  */
 import type { Migration } from '../db/migrate.ts';
 
+/** A case's messages (student and office) and its internal notes are threads of one shape. */
+const threadTable = (name: 'messages' | 'notes') => `CREATE TABLE ${name} (
+  report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (report_id, seq)
+)`;
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -22,14 +32,7 @@ export const MIGRATIONS: Migration[] = [
         updated_at TEXT NOT NULL,
         closed_at TEXT
       )`,
-      `CREATE TABLE messages (
-        report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        author TEXT NOT NULL,
-        body TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        PRIMARY KEY (report_id, seq)
-      )`,
+      threadTable('messages'),
       'CREATE INDEX reports_closed_at ON reports (closed_at)',
     ],
   },
@@ -55,14 +58,7 @@ export const MIGRATIONS: Migration[] = [
         created_at TEXT NOT NULL,
         last_seen_at TEXT NOT NULL
       )`,
-      `CREATE TABLE notes (
-        report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        author TEXT NOT NULL,
-        body TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        PRIMARY KEY (report_id, seq)
-      )`,
+      threadTable('notes'),
       `CREATE TABLE audit_log (
         id TEXT PRIMARY KEY,
         at TEXT NOT NULL,
