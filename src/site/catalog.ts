@@ -7,8 +7,10 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../lib/langs';
-import { byNewest, lessonStatus, parseEntryId, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
+import { byNewest, forTopic, lessonStatus, parseEntryId, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
 import { buildTime, previewDrafts } from './build-time';
+
+import { getTopics } from './site-data';
 
 export { buildTime, previewDrafts };
 export { getEveryPageHelplines, getHelplines, getMciTable, getRegions, getTopics } from './site-data';
@@ -61,4 +63,15 @@ export async function getLessons<K extends LessonKind>(kind: K, lang?: Lang): Pr
 export async function getAllLessons(lang?: Lang): Promise<Lesson[]> {
   const all = await Promise.all([getLessons('articles', lang), getLessons('videos', lang), getLessons('webinars', lang)]);
   return (all.flat() as Lesson[]).sort(byNewest);
+}
+
+/** The topics at least one of these lessons belongs to, in the topics' own order: a topic with no lesson is no choice. */
+export async function getTopicsOf(lessons: LessonSummary[]) {
+  return (await getTopics()).filter((topic) => lessons.some((lesson) => lesson.topics.includes(topic.id)));
+}
+
+/** The topics that have lessons in `lang`, each with how many, for the topics page. */
+export async function getTopicCounts(lang: Lang) {
+  const lessons = await getAllLessons(lang);
+  return (await getTopicsOf(lessons)).map((topic) => ({ topic, lessons: forTopic(lessons, topic.id).length }));
 }
