@@ -4,6 +4,7 @@
  * away) comes back into the form.
  */
 import { z } from 'zod';
+import { fieldText } from '../lib/form-fields.ts';
 import { caseReplySchema, fieldErrors } from '../lib/report.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable.ts';
 import { servicesIfReachable } from './reachable.ts';
@@ -31,7 +32,6 @@ export type CasePageView =
   | { view: 'unavailable'; status: 503; retryAfterSeconds: number; intent: CaseIntent; code: string; text: string };
 
 const anyFields = z.record(z.string(), z.unknown());
-const asString = (value: unknown) => (typeof value === 'string' ? value : '');
 const notFound = { view: 'enter', status: 404, notFound: true } as const;
 
 interface CasePost {
@@ -74,8 +74,8 @@ export async function handleCasePost(request: Request, clientAddress: string | u
   else if (accepted.step === 'limit') return { view: 'enter', status: 429, retryAfterSeconds: accepted.retryAfterSeconds };
   else if (accepted.step === 'body' && accepted.partial) fields = accepted.partial;
   else return { view: 'enter', status: accepted.step === 'body' ? accepted.status : 400 };
-  const intent = (INTENTS as readonly string[]).includes(asString(fields['intent'])) ? (fields['intent'] as CaseIntent) : 'open';
-  const post: CasePost = { intent, code: asString(fields['caseCode']).trim(), text: asString(fields['text']), fields, cut: !accepted.ok };
+  const intent = (INTENTS as readonly string[]).includes(fieldText(fields['intent'])) ? (fields['intent'] as CaseIntent) : 'open';
+  const post: CasePost = { intent, code: fieldText(fields['caseCode']).trim(), text: fieldText(fields['text']), fields, cut: !accepted.ok };
   const unavailable = { view: 'unavailable', status: 503, retryAfterSeconds: RETRY_AFTER_SECONDS, intent, code: post.code, text: post.text } as const;
   if (!services) return unavailable;
   try {

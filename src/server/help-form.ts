@@ -3,6 +3,7 @@
  * post into what the page shows next. Same limits, body rules and schema as the API. Whatever
  * goes wrong, what the student typed comes back into the form.
  */
+import { textFields } from '../lib/form-fields.ts';
 import { reportSchema } from '../lib/report.ts';
 import { accept } from './accept.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable.ts';
@@ -23,9 +24,6 @@ export type ReportFormOutcome =
       values?: FormValues;
     };
 
-const asText = (fields: Record<string, unknown>): FormValues =>
-  Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, typeof value === 'string' ? value : '']));
-
 const unavailable = (values: FormValues) => ({ kind: 'refused', status: 503, error: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS, values }) as const;
 
 export async function submitReportForm(request: Request, clientAddress: string | undefined, regionIds: readonly string[]): Promise<ReportFormOutcome> {
@@ -33,16 +31,16 @@ export async function submitReportForm(request: Request, clientAddress: string |
   const accepted = await accept(request, clientAddress, services, { action: 'reports', limits: LIMITS.report, schema: reportSchema(regionIds) });
   if (!accepted.ok) {
     if (accepted.step === 'limit') return { kind: 'refused', status: 429, error: 'tooMany', retryAfterSeconds: accepted.retryAfterSeconds };
-    if (accepted.step === 'schema') return { kind: 'invalid', status: 400, values: asText(accepted.fields), errors: accepted.errors };
+    if (accepted.step === 'schema') return { kind: 'invalid', status: 400, values: textFields(accepted.fields), errors: accepted.errors };
     if (accepted.partial) return { kind: 'refused', status: 413, error: 'tooLargeKept', values: accepted.partial };
     return { kind: 'refused', status: accepted.status, error: accepted.status === 413 ? 'tooLarge' : 'refused' };
   }
-  if (!services) return unavailable(asText(accepted.fields));
+  if (!services) return unavailable(textFields(accepted.fields));
   try {
     const { caseCode } = await services.reports.submit(accepted.data, request.signal);
     return { kind: 'sent', caseCode, urgent: accepted.data.urgent };
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return unavailable(asText(accepted.fields));
+    if (isDatabaseUnavailable(error)) return unavailable(textFields(accepted.fields));
     throw error;
   }
 }
