@@ -1,6 +1,7 @@
 /**
  * The server's long-lived parts, made once per process on first use: the store, the report
- * service, the retention sweep, the rate limits and the regional offices' inbox.
+ * service, the retention sweep, the rate limits and the regional offices' inbox. On PostgreSQL
+ * the rate limits and the login guard live in the database, shared by every process on it.
  * Imported by plain Node (scripts/start.mjs) and by the built pages alike.
  */
 import { caseCodeKeyFor } from './case-code-key.ts';
@@ -10,6 +11,7 @@ import { createSharedLimits } from './shared-rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
 import { processLoginGuard } from './auth/login-guard.ts';
+import { createSharedLoginGuard } from './auth/shared-login-guard.ts';
 import { createOfficeStores, openCheckedDb, type OfficeStores } from './store/index.ts';
 
 export type { LimitedAction };
@@ -36,7 +38,8 @@ async function createServices(): Promise<Services> {
   const db = await openCheckedDb(location, key);
   const office = createOfficeStores(db);
   const reports = createReportService(office.reports, key);
-  const auth = createAuth(office.users, office.sessions, undefined, processLoginGuard());
+  const onPostgres = location.kind === 'postgres';
+  const auth = createAuth(office.users, office.sessions, undefined, onPostgres ? createSharedLoginGuard(db, key) : processLoginGuard());
 
   const days = retentionDays();
   const sweep = () => {
@@ -47,7 +50,7 @@ async function createServices(): Promise<Services> {
   setInterval(sweep, HOUR).unref();
 
   const on = rateLimitsOn();
-  const limits = location.kind === 'postgres' ? createSharedLimits(db, key, processLimits()) : processLimits();
+  const limits = onPostgres ? createSharedLimits(db, key, processLimits()) : processLimits();
   return {
     reports,
     office,

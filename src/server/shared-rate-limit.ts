@@ -44,11 +44,17 @@ function windowOf(limit: Limit, at: number) {
 
 const refused = (endsAt: number, at: number): Verdict => ({ allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - at) / 1000)) });
 
-/** The client key for `address` on day `day`, under a daily key derived from `secret`. */
-export function sharedClientKey(secret: Buffer, address: string, day: number): string {
-  const dayKey = createHmac('sha256', secret).update(`rate-limit\n${day}`).digest();
-  return createHmac('sha256', dayKey).update(address).digest('base64url');
+/**
+ * `value` hashed under a key derived from `secret` for `purpose`: the same in every process that
+ * shares the secret, and never turned back into the value without it.
+ */
+export function sharedKey(secret: Buffer, purpose: string, value: string): string {
+  const purposeKey = createHmac('sha256', secret).update(purpose).digest();
+  return createHmac('sha256', purposeKey).update(value).digest('base64url');
 }
+
+/** The client key for `address` on day `day`, under a daily key derived from `secret`. */
+export const sharedClientKey = (secret: Buffer, address: string, day: number): string => sharedKey(secret, `rate-limit\n${day}`, address);
 
 /**
  * Limits shared through `db` (PostgreSQL); `fallback` counts in this process while the database

@@ -6,9 +6,10 @@
  * - every account answers more slowly the more wrong passwords it got lately, from anywhere
  *   (1 s after the 5th, doubling up to 10 s): many addresses together cannot guess quickly
  *   either, and the right password still gets in, only later.
- * Counts live in this process and are keyed by account name and the hashed client key, never
- * the address itself. They are kept on globalThis so a rebuild picked up by the running server
- * (src/server/live-build.ts) does not wipe them.
+ * Here the counts live in this process (SQLite: one process), keyed by account name and the
+ * hashed client key, never the address itself; they are kept on globalThis so a rebuild picked up
+ * by the running server (src/server/live-build.ts) does not wipe them. On PostgreSQL
+ * shared-login-guard.ts keeps the same rules in the database, for every process at once.
  */
 export const PAIR_LOCK_ATTEMPTS = 5;
 export const PAIR_LOCK_MS = 15 * 60_000;
@@ -25,14 +26,23 @@ interface PairState {
   lastAt: number;
 }
 
-export interface LoginGuard {
-  /** Whether this client may try this account now, and how long its answer must wait. */
-  check(account: string, clientKey: string): { locked: boolean; delayMs: number };
-  failed(account: string, clientKey: string): void;
-  succeeded(account: string, clientKey: string): void;
+export interface GuardVerdict {
+  locked: boolean;
+  delayMs: number;
 }
 
-export function createLoginGuard(now: () => number = Date.now): LoginGuard {
+/** The guard's answers are promises where its counts live in the database (shared-login-guard.ts). */
+export interface LoginGuard {
+  /** Whether this client may try this account now, and how long its answer must wait. */
+  check(account: string, clientKey: string): GuardVerdict | Promise<GuardVerdict>;
+  failed(account: string, clientKey: string): void | Promise<void>;
+  succeeded(account: string, clientKey: string): void | Promise<void>;
+}
+
+/** The account's answer delay after `failures` wrong passwords in the last 15 minutes. */
+export const delayAfter = (failures: number) => (failures < DELAY_AFTER ? 0 : Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (failures - DELAY_AFTER)));
+
+export function createLoginGuard(now: () => number = Date.now): LoginGuard & { check(account: string, clientKey: string): GuardVerdict } {
   const pairs = new Map<string, PairState>();
   const accountFailures = new Map<string, number[]>();
   let nextSweepAt = 0;
@@ -57,9 +67,7 @@ export function createLoginGuard(now: () => number = Date.now): LoginGuard {
       const at = now();
       sweep(at);
       const pair = pairs.get(pairKey(account, clientKey));
-      const failures = recent(account, at).length;
-      const delayMs = failures < DELAY_AFTER ? 0 : Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (failures - DELAY_AFTER));
-      return { locked: pair !== undefined && pair.lockedUntil > at, delayMs };
+      return { locked: pair !== undefined && pair.lockedUntil > at, delayMs: delayAfter(recent(account, at).length) };
     },
     failed(account, clientKey) {
       const at = now();

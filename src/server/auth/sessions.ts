@@ -39,16 +39,16 @@ export function createAuth(
      * `clientKey` is the hashed address of the one trying (src/server/rate-limit.ts).
      */
     async login(name: string, password: string, lang: Lang, clientKey: string): Promise<{ token: string; signedIn: SignedIn } | undefined> {
-      const { locked, delayMs } = guard.check(name, clientKey);
+      const { locked, delayMs } = await guard.check(name, clientKey);
       if (delayMs > 0) await wait(delayMs);
       const user = await users.byName(name);
       // The hash is checked even for an unknown, locked or disabled account, so the time taken
       // tells nothing either.
       const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
       // Unknown names count too, so a slow answer does not tell which names exist.
-      if (!matches && !locked) guard.failed(name, clientKey);
+      if (!matches && !locked) await guard.failed(name, clientKey);
       if (!user || user.disabled || locked || !matches) return undefined;
-      guard.succeeded(name, clientKey);
+      await guard.succeeded(name, clientKey);
       const at = now();
       const token = newToken();
       const session = { idHash: hashSessionId(token), userId: user.id, csrfToken: newToken(), lang };

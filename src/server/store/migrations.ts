@@ -140,4 +140,26 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX rate_limit_counts_ends ON rate_limit_counts (window_ends_at)',
     ],
   },
+  {
+    // The inbox's login guard shared by every process on one PostgreSQL database (issue 12):
+    // wrong passwords per hashed account, and each account and hashed client's run of failures
+    // and lock, deleted once they count no more (src/server/auth/shared-login-guard.ts). SQLite
+    // deployments (one process) keep the guard in memory and leave these tables empty.
+    version: 7,
+    statements: [
+      `CREATE TABLE login_failures (
+        account TEXT NOT NULL,
+        at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX login_failures_account ON login_failures (account, at)',
+      'CREATE INDEX login_failures_at ON login_failures (at)',
+      `CREATE TABLE login_pairs (
+        key TEXT PRIMARY KEY,
+        failures INTEGER NOT NULL,
+        last_at BIGINT NOT NULL,
+        locked_until BIGINT NOT NULL
+      )`,
+      'CREATE INDEX login_pairs_last_at ON login_pairs (last_at)',
+    ],
+  },
 ];

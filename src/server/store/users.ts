@@ -1,7 +1,8 @@
 /**
- * The offices' staff accounts. Created only from the command line (scripts/admin.ts); the
- * failed-login count and the lock live here, in the database, so a lock holds in every server
- * process at once.
+ * The offices' staff accounts. Created only from the command line (scripts/admin.ts). The
+ * columns `failed_logins` and `locked_until` are unused: the login guard keeps its counts per
+ * account name and client (src/server/auth/login-guard.ts, shared-login-guard.ts), so a guesser
+ * cannot lock an account itself.
  */
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../lib/roles.ts';
