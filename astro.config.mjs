@@ -66,7 +66,7 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
-  // them for link previews, so Astro may rasterize SVG when a JPEG is asked for (issue 7).
+  // them for link previews, so Astro may rasterize SVG when a JPEG is asked for.
   image: { dangerouslyProcessSVG: true },
   // The origin of state-changing requests is checked in src/middleware.ts instead: help forms
   // are sent with `Origin: null` under their `no-referrer` policy, which this check refuses.

@@ -34,7 +34,7 @@ export const BUDGETS = {
   articleGzip: 12 * 1024,
   /** JavaScript on reading pages (articles, videos) apart from islands, gzip. */
   readingJsGzip: 1024,
-  /** All the JavaScript of the widget (/widget.js, one file), gzip (issue 5). */
+  /** All the JavaScript of the widget (/widget.js, one file), gzip. */
   widgetGzip: 8 * 1024,
   /** /embed.js, which sizes the iframe variant, gzip. */
   embedScriptGzip: 1024,
@@ -42,7 +42,7 @@ export const BUDGETS = {
 
 /**
  * The same widget written with Preact and preact-custom-element, measured once when choosing how
- * to build it (issue 5): 22,642 bytes raw, 9,493 gzip, over the budget on its own. Shown by
+ * to build it: 22,642 bytes raw, 9,493 gzip, over the budget on its own. Shown by
  * `npm run bench` beside the plain DOM widget that ships.
  */
 export const PREACT_WIDGET_MEASURED = { raw: 22642, gzip: 9493 };

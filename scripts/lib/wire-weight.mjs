@@ -1,5 +1,5 @@
 /**
- * What a page weighs on the wire as `npm start` serves it (issue 12): every file of its first
+ * What a page weighs on the wire as `npm start` serves it: every file of its first
  * load fetched from the running server with `Accept-Encoding: br, gzip`, as a phone's browser
  * asks, and the bytes of the answers counted as received, compressed or not.
  */

@@ -1,6 +1,6 @@
 /**
  * Writes a brotli (`.br`) and a gzip (`.gz`) copy beside every static file over 1 KB that
- * compresses, at the end of every `astro build` (issue 12): `npm start` then serves the copy a
+ * compresses, at the end of every `astro build`: `npm start` then serves the copy a
  * client accepts (src/server/static-files.ts) without compressing anything per request, and
  * with brotli at its slowest, smallest setting, which no server could afford on the fly.
  * Runs after every integration that writes files and before build-switch, which must stay last.

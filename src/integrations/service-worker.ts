@@ -1,5 +1,5 @@
 /**
- * Builds the offline worker at the end of every `astro build` (issue 12):
+ * Builds the offline worker at the end of every `astro build`:
  * - `/sw.js` from src/service-worker/worker.ts, with the list of kept files (the pages of
  *   src/lib/offline.ts and the styles, scripts and icon their built HTML names) and a version
  *   made from the content of those files, so a build that changes any of them makes a new cache

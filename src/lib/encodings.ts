@@ -1,5 +1,5 @@
 /**
- * Which responses are compressed, and with what (issue 12). Shared by the build step that writes
+ * Which responses are compressed, and with what. Shared by the build step that writes
  * `.br` and `.gz` copies beside static files (src/integrations/precompress.ts) and by the server
  * that picks one per request (src/server/static-files.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * What a page load sends to `POST /api/hits`, decided in the browser (issue 13). No zod and no
+ * What a page load sends to `POST /api/hits`, decided in the browser. No zod and no
  * other import: this runs on every public page and in the widget, so it stays a few hundred bytes.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Kazakh letters folded to the Russian letters that children type instead of them on a phone
  * without a Kazakh keyboard: «кауипсиз» for «қауіпсіз». Search folds the index and the query
- * the same way, so either spelling finds the lesson (issue 7).
+ * the same way, so either spelling finds the lesson.
  */
 const FOLDS: Readonly<Record<string, string>> = {
   ә: 'а',

@@ -1,5 +1,5 @@
 /**
- * What the service worker keeps and what it answers when the network fails (issue 12). It keeps
+ * What the service worker keeps and what it answers when the network fails. It keeps
  * only pages that are the same for everyone, fetched once when it installs: each language's
  * offline page with the emergency numbers, and the home pages. Nothing a child opens is ever
  * stored, so a shared phone keeps no list of lessons read, reports or cases.

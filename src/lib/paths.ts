@@ -70,18 +70,18 @@ export const adminCasePath = (id: string) => `/admin/cases/${encodeURIComponent(
 export const transparencyPath = (lang: Lang) => `/${lang}/transparency/`;
 /** The Safe region page: places fixed after students' reports, of all regions or of one. */
 export const safeRegionPath = (lang: Lang, region?: string) => (region ? `/${lang}/safe-region/${region}/` : `/${lang}/safe-region/`);
-/** Where every public page counts its view (issue 13); defined beside the beacon's rules, which import nothing. */
+/** Where every public page counts its view; defined beside the beacon's rules, which import nothing. */
 export { hitsPath } from './hit.ts';
 /**
  * The QR code of a page as an SVG file, for codes that only paper shows (a lesson's handout, the
  * help page in a lesson kit): `/kk/articles/x/` → `/qr/kk/articles/x.svg`. A file the page loads
- * only when printed, so screens do not download a code nobody sees (issue 12).
+ * only when printed, so screens do not download a code nobody sees.
  */
 export function printQrPath(pagePath: string): string {
   if (!/^\/[^?#]*\/$/.test(pagePath)) throw new Error(`A printed QR code is made for a page path such as /kk/help/, not ${pagePath}`);
   return `/qr${pagePath.slice(0, -1)}.svg`;
 }
-/** The page a navigation gets when the network fails: the emergency numbers (issue 12). */
+/** The page a navigation gets when the network fails: the emergency numbers. */
 export const offlinePath = (lang: Lang) => `/${lang}/offline/`;
 /** The service worker that keeps the offline page, at the root so its scope is the whole site. */
 export const serviceWorkerPath = '/sw.js';

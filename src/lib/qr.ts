@@ -2,7 +2,7 @@
  * QR codes for paper: what a code may point to, and the code itself as SVG.
  * A printed code hangs in a corridor for months and is scanned by anyone, so it carries only a
  * public address: a page of our own origin (at most with a region), or a region's messenger
- * channel. Nothing in it may identify a child or a class (issue 6).
+ * channel. Nothing in it may identify a child or a class.
  */
 import QRCode from 'qrcode';
 import { escapeAttribute } from './html.ts';
@@ -10,7 +10,7 @@ import { QR_SOURCES, type QrSource } from './hit.ts';
 
 /**
  * The only query parameters a code may carry: a region names a prosecutor's office, not a person;
- * `src` says the view came from paper (a poster or a printed lesson), counted by reach (issue 13).
+ * `src` says the view came from paper (a poster or a printed lesson), counted by reach.
  */
 const ALLOWED_PARAMS = new Set(['region', 'src']);
 
@@ -67,7 +67,7 @@ export function qrMatrix(text: string): boolean[][] {
 
 /**
  * The code as an inline SVG with its quiet zone: each row's dark runs as strokes of one path
- * (the shortest form we found: the lesson QR rides on every article page, issue 6), black on
+ * (the shortest form we found: the lesson QR rides on every article page), black on
  * white whatever the colour scheme, `role="img"` with `label` as its text alternative.
  */
 export function qrSvg(text: string, label: string): string {

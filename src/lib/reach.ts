@@ -1,5 +1,5 @@
 /**
- * Reach: page views counted without identifiers (issue 13). A view is one load of a public page;
+ * Reach: page views counted without identifiers. A view is one load of a public page;
  * the server adds one to a counter per day (Asia/Almaty), path, lang, source and region, and
  * keeps nothing else. Pure rules here: the hit's schema, the day, and the sums the inbox shows.
  */

@@ -35,7 +35,7 @@ export const CAN = {
   audit: ['admin'],
   users: ['admin'],
   export: ['admin'],
-  /** Page views (issue 13): figures without any case in them. */
+  /** Page views: figures without any case in them. */
   reach: ['admin', 'analyst'],
   /** The Safe region register: places from cases, so as cases, by region. */
   register: ['admin', 'moderator'],

@@ -1,5 +1,5 @@
 /**
- * The Safe region register (issue 13): an unsafe place a student reported, and what the regional
+ * The Safe region register: an unsafe place a student reported, and what the regional
  * office did about it, `reported` → `passed-to-akimat` → `fixed` (or `rejected`). The public
  * pages show only what the office wrote for the public, the settlement, the kind and the month.
  */

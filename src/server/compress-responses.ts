@@ -1,6 +1,6 @@
 /**
  * Compresses answers rendered per request (help and case pages, Safe region, the inbox, API
- * JSON) on the fly when the client accepts it (issue 12), through `compression` (Express's
+ * JSON) on the fly when the client accepts it, through `compression` (Express's
  * middleware, which works on plain node:http): brotli at quality 4, fast enough per request,
  * else gzip; only text types, only over 1 KB (pages, and answers that state their length), never for HEAD, never when the answer is already
  * encoded (the build's compressed copies, src/server/static-files.ts) or says `no-transform`,

@@ -7,7 +7,7 @@
 import { caseCodeKeyFor } from './case-code-key.ts';
 import { rateLimitsOn, retentionDays, storeLocation } from './config.ts';
 import { processLimits, type LimitedAction, type Verdict } from './rate-limit.ts';
-import { createSharedLimits } from './shared-rate-limit.ts';
+import { createSharedLimits, sharedKey } from './shared-rate-limit.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
 import { processLoginGuard } from './auth/login-guard.ts';
@@ -26,8 +26,13 @@ export interface Services {
    * PostgreSQL every process on the database counts together.
    */
   limit(action: LimitedAction, address: string | undefined): Promise<Verdict>;
-  /** The hashed key of `address` the limits and the login guard know a client by. */
+  /** The hashed key of `address` the rate limits know a client by; it changes daily. */
   clientKey(address: string | undefined): string;
+  /**
+   * The hashed key of `address` the login guard knows a client by. Unlike the rate limits' key it
+   * does not change at midnight, which would end a lock early; the guard forgets it within 30 minutes.
+   */
+  loginKey(address: string | undefined): string;
 }
 
 const HOUR = 3_600_000;
@@ -60,6 +65,7 @@ async function createServices(): Promise<Services> {
       return limits.take(action, limits.clientKey(address));
     },
     clientKey: (address) => limits.clientKey(address),
+    loginKey: (address) => sharedKey(key, 'login-client', address ?? 'unknown'),
   };
 }
 

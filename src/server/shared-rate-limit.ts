@@ -1,7 +1,7 @@
 /**
  * The limits of src/server/rate-limit.ts (`LIMITS`: per client, overall, `reserved`) counted in
  * the PostgreSQL database, so that every server process on it enforces one limit together
- * (issue 12) instead of each its own. A counter is one row per limit, hashed client key and fixed
+ * instead of each its own. A counter is one row per limit, hashed client key and fixed
  * window, raised by one atomic upsert; rows are deleted once their window is over.
  *
  * The client key is still an HMAC of the address under a key that changes every day, now derived

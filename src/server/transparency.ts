@@ -17,7 +17,7 @@ export async function transparencyFigures(now = new Date()): Promise<{ months: s
   const months = lastMonths(now, TRANSPARENCY_MONTHS);
   const { office } = await getServices();
   const figures = await office.statistics.monthly(new Date(`${months[0]}-01T00:00:00Z`));
-  // Page views and widget views per month (issue 13): counters, never about anyone.
+  // Page views and widget views per month: counters, never about anyone.
   const views = await office.pageViews.monthly(`${months[0]}-01`);
   cached = { at: now.getTime(), months, figures, views };
   return cached;

@@ -1,5 +1,5 @@
 /**
- * `/sw.js`: keeps the emergency numbers reachable without a network (issue 12). Bundled by
+ * `/sw.js`: keeps the emergency numbers reachable without a network. Bundled by
  * src/integrations/service-worker.ts, which fills in the build's version and the kept files.
  *
  * - Install: fetches the kept pages (src/lib/offline.ts) and their styles into this build's cache.

@@ -103,7 +103,7 @@ class ZanbalaWidget extends HTMLElement {
   }
 
   /**
-   * One view of the audience's lessons, by region, as the site's pages count theirs (issue 13):
+   * One view of the audience's lessons, by region, as the site's pages count theirs:
    * no cookie, no referrer (sendBeacon would send the host page's address), nothing stored,
    * nothing under GPC or DNT. A plain-text post needs no preflight; its answer is not read.
    */

@@ -1,6 +1,6 @@
 /**
  * Page views are counted once per page load, by the browser, without cookies or storage; not
- * when the browser asks not to be tracked, and not for crawlers (issue 13).
+ * when the browser asks not to be tracked, and not for crawlers.
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures/test';

@@ -1,5 +1,5 @@
 /**
- * The Safe region loop (issue 13): a student reports an unsafe place with the help form, the
+ * The Safe region loop: a student reports an unsafe place with the help form, the
  * region's moderator passes it to the akimat and marks it fixed with public notes, and the
  * public page shows those notes, never the student's words. Other regions see none of it.
  */

@@ -67,7 +67,7 @@ test.describe('a teacher printing a poster for the corridor', () => {
     test(`the poster's big QR code in ${lang} opens the help page of its region on the public origin`, async ({ page }) => {
       await page.goto(`/${lang}/posters/${POSTER_REGION}/`);
       const typed = new URL(`/${lang}/help/?region=${POSTER_REGION}`, await siteOrigin(page)).href;
-      // The code carries src=qr so a scan is counted as one (issue 13); the printed address does not.
+      // The code carries src=qr so a scan is counted as one; the printed address does not.
       const expected = `${typed}&src=qr`;
       const qr = page.locator('.poster-help[data-qr]');
       expect(await readQr(qr)).toBe(expected);

@@ -1,5 +1,5 @@
 /**
- * What a reader's phone and a CDN get from `npm start` (issue 12): every text answer over 1 KB
+ * What a reader's phone and a CDN get from `npm start`: every text answer over 1 KB
  * compressed with the best encoding the client accepts and never one it does not, `Vary` for
  * caches, and how long each kind of answer may be kept.
  */

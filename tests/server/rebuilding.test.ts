@@ -1,6 +1,6 @@
 /**
  * A server started with SITE_URL on a build made for another origin, then rebuilt under load
- * (issue 15): in a copy of the project, so the builds here never touch the dist/ other tests use.
+ *: in a copy of the project, so the builds here never touch the dist/ other tests use.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * On PostgreSQL the inbox's login guard is one guard for every server process on the database
- * (issue 12): wrong passwords sent to one process lock the address out on the other, a restart
+ *: wrong passwords sent to one process lock the address out on the other, a restart
  * forgets nothing, and a database that stops answers 503 without ever letting a login through.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The reach page's figures and its CSV export (issue 13): the counter rows of the last months,
+ * The reach page's figures and its CSV export: the counter rows of the last months,
  * summed by period, lang, audience, kind of page, source and region. Counts only: no row of it
  * can say anything about a person.
  */

@@ -1,5 +1,5 @@
 /**
- * The office's side of the Safe region register (issue 13): moving a place from the case page,
+ * The office's side of the Safe region register: moving a place from the case page,
  * and the register of a region's places with its CSV for the letter to the akimat. Who may see
  * a place is who may read its case: admins everywhere, moderators in their regions.
  */

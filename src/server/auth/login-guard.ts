@@ -1,6 +1,6 @@
 /**
  * What stands between a guesser and a moderator's password, without letting the guesser lock
- * the moderator out (issue 15):
+ * the moderator out:
  * - one address that gets one account's password wrong 5 times is refused on that account for
  *   15 minutes: the lock is on the pair, so the moderator still signs in from the office;
  * - every account answers more slowly the more wrong passwords it got lately, from anywhere

@@ -36,7 +36,7 @@ export function createAuth(
   return {
     /**
      * The session token to put in the cookie, or undefined: one answer for every kind of failure.
-     * `clientKey` is the hashed address of the one trying (src/server/rate-limit.ts).
+     * `clientKey` is the hashed address of the one trying (`loginKey` of src/server/services.ts).
      */
     async login(name: string, password: string, lang: Lang, clientKey: string): Promise<{ token: string; signedIn: SignedIn } | undefined> {
       const { locked, delayMs } = await guard.check(name, clientKey);

@@ -1,12 +1,12 @@
 /**
  * The login guard of login-guard.ts (the same rules and figures) kept in the PostgreSQL database
- * (issue 12): failures counted by one server process lock the address out on every other, and
+ * too: failures counted by one server process lock the address out on every other, and
  * a restart forgets nothing, so N processes do not give a guesser N times the tries.
  *
  * Two tables (store/migrations.ts, step 7): `login_failures`, one row per wrong password with its
  * account and time, for the account's slowdown; `login_pairs`, one row per account and client,
- * with its run of failures and its lock. The client is the key the shared rate limits know it by
- * (an HMAC of the address under a daily key, shared-rate-limit.ts); the account is an HMAC of the
+ * with its run of failures and its lock. The client is the login key services.ts gives it (an HMAC
+ * of the address that, unlike the rate limits' key, does not change at midnight); the account is an HMAC of the
  * lower-cased name under a key derived from CASE_CODE_SECRET, so neither an address nor whatever
  * was typed as a name (a password, at times) is stored. A row is deleted 15 minutes after it stops
  * counting.

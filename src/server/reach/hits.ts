@@ -1,5 +1,5 @@
 /**
- * `POST /api/hits`: counts one page view (issue 13), written within seconds (hit-buffer.ts). The request is read for its path, lang,
+ * `POST /api/hits`: counts one page view, written within seconds (hit-buffer.ts). The request is read for its path, lang,
  * source and region and then forgotten: its address only keys the rate limit (hashed there), its
  * user agent only tells a crawler or a link preview from a person, and neither is kept.
  */

@@ -1,5 +1,5 @@
 /**
- * What the public Safe region pages may know (issue 13): the fixed places with the office's
+ * What the public Safe region pages may know: the fixed places with the office's
  * public notes and the month, and per region the places reported, passed and fixed this year
  * (in Asia/Almaty). Never the student's words, the case or a date finer than the month.
  */

@@ -92,7 +92,7 @@ export const MIGRATIONS: Migration[] = [
     statements: ['CREATE TABLE server_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)'],
   },
   {
-    // Reach (issue 13): one counter per day (Asia/Almaty), path, lang, source and region, and
+    // Reach: one counter per day (Asia/Almaty), path, lang, source and region, and
     // nothing else about a view. Region is '' when a view names none.
     version: 5,
     statements: [
@@ -105,7 +105,7 @@ export const MIGRATIONS: Migration[] = [
         views INTEGER NOT NULL,
         PRIMARY KEY (day, path, lang, source, region)
       )`,
-      // The Safe region register (issue 13). A place is the office's record of a street, so it
+      // The Safe region register. A place is the office's record of a street, so it
       // outlives its case (erased or expired): report_id is then cleared, the place stays.
       `CREATE TABLE places (
         id TEXT PRIMARY KEY,
@@ -127,7 +127,7 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
-    // Rate limits shared by every server process on one PostgreSQL database (issue 12): one
+    // Rate limits shared by every server process on one PostgreSQL database: one
     // counter per limit, hashed client key and window, deleted once its window is over. SQLite
     // deployments (one process) count in memory and leave this table empty.
     version: 6,
@@ -141,7 +141,7 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
-    // The inbox's login guard shared by every process on one PostgreSQL database (issue 12):
+    // The inbox's login guard shared by every process on one PostgreSQL database:
     // wrong passwords per hashed account, and each account and hashed client's run of failures
     // and lock, deleted once they count no more (src/server/auth/shared-login-guard.ts). SQLite
     // deployments (one process) keep the guard in memory and leave these tables empty.

@@ -1,5 +1,5 @@
 /**
- * Page views: one counter row per day, path, lang, source and region (issue 13). A view adds one
+ * Page views: one counter row per day, path, lang, source and region. A view adds one
  * to its row (summed in memory first, src/server/reach/hit-buffer.ts); nothing about who viewed, from where or at what time of the day is ever written.
  */
 import type { Hit, ViewCount } from '../../lib/reach.ts';
