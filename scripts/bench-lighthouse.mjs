@@ -96,9 +96,39 @@ function shortfalls(lhr) {
   return { failed: [...failed], advice: [...advice] };
 }
 
-const work = mkdtempSync(join(tmpdir(), 'zanbala-bench-'));
+/** Attempts at one run: Chromium now and then leaves the navigation out of its trace (NO_NAVSTART), and Lighthouse asks to run again. */
+const ATTEMPTS = 3;
+
 /** @type {chromeLauncher.LaunchedChrome | undefined} */
 let chrome;
+
+/**
+ * One Lighthouse run of a page in a fresh browser, as Lighthouse's own command line does, so that
+ * nothing of an earlier page (its cache, its offline worker) carries over to the next.
+ * @param {string} path
+ * @returns {Promise<import('lighthouse').Result>}
+ */
+async function measure(path) {
+  for (let attempt = 1; ; attempt += 1) {
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
+    try {
+      const result = await lighthouse(new URL(path, server.url).href, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
+      if (!error) return /** @type {NonNullable<typeof result>} */ (result).lhr;
+      if (attempt === ATTEMPTS) throw new Error(`Lighthouse could not measure ${path} in ${ATTEMPTS} attempts: ${error.message}`);
+      console.log(`${path}: ${error.code}, measuring again`);
+    } finally {
+      chrome.kill();
+    }
+  }
+}
+
+const work = mkdtempSync(join(tmpdir(), 'zanbala-bench-'));
 process.once('exit', () => {
   chrome?.kill();
   killAll();
@@ -137,21 +167,7 @@ try {
   for (const path of pages) {
     /** @type {import('lighthouse').Result[]} */
     const results = [];
-    for (let run = 0; run < runs; run += 1) {
-      // A fresh browser each run, as Lighthouse's own command line does: one reused across pages
-      // lost the trace of the second page's navigation (NO_NAVSTART).
-      chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], logLevel: 'silent' });
-      const result = await lighthouse(new URL(path, server.url).href, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      chrome.kill();
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      if (result.lhr.runtimeError) throw new Error(`Lighthouse could not measure ${path}: ${result.lhr.runtimeError.message}`);
-      results.push(result.lhr);
-    }
+    for (let run = 0; run < runs; run += 1) results.push(await measure(path));
     const lhr = results.length > 1 ? computeMedianRun(results) : /** @type {import('lighthouse').Result} */ (results[0]);
     if (saveDir) writeFileSync(join(saveDir, `${path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'root'}.json`), JSON.stringify(lhr));
     const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
