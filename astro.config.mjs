@@ -64,7 +64,9 @@ export default defineConfig({
     // all but the offices' inbox at /admin/, which has no language prefix.
     routing: 'manual',
   },
-  build: { format: 'directory' },
+  // Every page carries its own CSS (a few KB gzip): on a slow phone network a stylesheet is one
+  // more round trip before anything shows, which Lighthouse counted as render-blocking (issue 12).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
   // them for link previews, so Astro may rasterize SVG when a JPEG is asked for.
   image: { dangerouslyProcessSVG: true },

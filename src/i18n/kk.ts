@@ -93,7 +93,6 @@ export const kk = {
   'webinar.calendar': 'Күнтізбеге қосу (.ics)',
   'webinar.recording': 'Вебинардың жазбасы',
   'webinar.recap': 'Вебинарда не айтылды',
-  'webinar.about': 'Вебинар туралы',
   'topic.pageTitle': 'Тақырып: {topic}',
   'topics.pageTitle': 'Барлық тақырыптар',
   'help.title': 'Көмек',

@@ -92,7 +92,6 @@ export const ru: Record<UiKey, string> = {
   'webinar.calendar': 'Добавить в календарь (.ics)',
   'webinar.recording': 'Запись вебинара',
   'webinar.recap': 'О чём говорили на вебинаре',
-  'webinar.about': 'О вебинаре',
   'topic.pageTitle': 'Тема: {topic}',
   'topics.pageTitle': 'Все темы',
   'help.title': 'Помощь',

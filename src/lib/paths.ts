@@ -83,7 +83,4 @@ export function printQrPath(pagePath: string): string {
 }
 /** The page a navigation gets when the network fails: the emergency numbers. */
 export const offlinePath = (lang: Lang) => `/${lang}/offline/`;
-/** The service worker that keeps the offline page, at the root so its scope is the whole site. */
-export const serviceWorkerPath = '/sw.js';
-/** The script every public page loads to register it (a file, so a strict CSP allows it). */
-export const serviceWorkerRegistrationPath = '/sw-register.js';
+export { serviceWorkerPath, serviceWorkerRegistrationPath } from './service-worker-paths.ts';

@@ -47,7 +47,7 @@ test.describe('a child whose network fails', () => {
         await expect(page.locator(`[data-offline-numbers] a[href="tel:${number}"]`)).toBeVisible();
         await expect(page.locator(`.safety-bar a[href="tel:${number}"]`)).toBeVisible();
       }
-      // The other language's words are there too, and the kept stylesheet still applies.
+      // The other language's words are there too, and the page's own styles still apply.
       await expect(page.locator(`section[lang^="${lang === 'kk' ? 'ru' : 'kk'}"] a[href="tel:112"]`)).toBeVisible();
       expect(await page.locator('.safety-bar').evaluate((bar) => getComputedStyle(bar).position)).toBe('sticky');
 
