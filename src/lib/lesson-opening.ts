@@ -1,6 +1,6 @@
 /**
  * The opening of a lesson is the first paragraph of its text. On a webinar page what would push it
- * off a phone's first screen (the facts panel, the cover) comes right after it (issue 12).
+ * off a phone's first screen (the facts panel, the cover) comes right after it.
  */
 
 /**
