@@ -97,9 +97,13 @@ for (const lang of LANGS) {
       expect(spokenText).not.toContain(sentence(extra));
     });
 
-    test('a local video plays with a captions track that loads, beside its transcript', async ({ page }) => {
+    test('a local video plays with a captions track that loads, beside its transcript, and costs no bytes before play', async ({ page }) => {
       const video = firstLesson('videos', lang, (lesson) => videoFile(lesson) !== undefined, 'ships its own video file (`source.file`)');
-      await page.goto(video.path);
+      const mediaRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'media' || /\.(mp4|webm)(\?|$)/.test(request.url())) mediaRequests.push(request.url());
+      });
+      await page.goto(video.path, { waitUntil: 'load' });
       const track = page.locator(`video[data-video] track[kind="captions"][srclang="${lang}"]`);
       await expect(track).toHaveCount(1);
       const trackUrl = await track.getAttribute('src');
@@ -116,6 +120,7 @@ for (const lang of LANGS) {
         return textTrack.cues?.length ?? 0;
       });
       expect(cues).toBeGreaterThan(0);
+      expect(mediaRequests, 'the video file is fetched only when the viewer presses play').toEqual([]);
       const source = await page.locator('video[data-video] source').getAttribute('src');
       expect((await page.request.head(source!)).status()).toBe(200);
       await expect(page.locator('[data-transcript]')).not.toBeEmpty();
