@@ -1,17 +1,17 @@
 /**
  * Writes a brotli (`.br`) and a gzip (`.gz`) copy beside every static file over 1 KB that
  * compresses, at the end of every `astro build` (issue 12): `npm start` then serves the copy a
- * client accepts (src/server/static-files.ts) without compressing anything per request, and
- * with brotli at its slowest, smallest setting, which no server could afford on the fly.
+ * client accepts (src/server/static-files.ts) without compressing anything per request.
  * Runs after every integration that writes files and before build-switch, which must stay last.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { worthPrecompressing } from '../lib/encodings.ts';
+import { brotliQuality, worthPrecompressing } from '../lib/encodings.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -28,7 +28,7 @@ async function* filesIn(dir: string): AsyncGenerator<string> {
 async function precompress(file: string): Promise<number> {
   const raw = await readFile(file);
   const br = await brotli(raw, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
   });
   // A file that hardly shrinks (an already compressed font or image with a text type) is served as it is.
   if (br.length >= raw.length * 0.95) return 0;
@@ -45,17 +45,20 @@ export default function precompressStatic(): AstroIntegration {
         const clientDir = fileURLToPath(dir);
         const files: string[] = [];
         for await (const file of filesIn(clientDir)) files.push(file);
-        const chosen: string[] = [];
-        for (const file of files) if (worthPrecompressing(file, (await stat(file)).size)) chosen.push(file);
+        const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+        const queue = files.filter((file, index) => worthPrecompressing(file, sizes[index]!));
         let written = 0;
         let saved = 0;
-        // A few at a time: brotli at its best level is CPU-bound, and a build shares the machine.
-        for (let i = 0; i < chosen.length; i += 8) {
-          for (const bytes of await Promise.all(chosen.slice(i, i + 8).map(precompress))) {
+        // zlib works on libuv's threads: one file per core keeps them all busy, each taking the
+        // next file as soon as it is done, without flooding a machine the build shares.
+        const worker = async () => {
+          for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+            const bytes = await precompress(file);
             if (bytes > 0) written += 1;
             saved += bytes;
           }
-        }
+        };
+        await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, worker));
         logger.info(`Precompressed ${written} files (brotli saves ${(saved / 1024).toFixed(0)} KB)`);
       },
     },
