@@ -13,6 +13,7 @@ import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import precompressStatic from './src/integrations/precompress.ts';
 import lessonIndex from './src/integrations/lesson-index.ts';
+import printQr from './src/integrations/print-qr.ts';
 import { inSitemap } from './src/lib/robots.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { newBuildDir } from './scripts/lib/builds.mjs';
@@ -50,6 +51,7 @@ export default defineConfig({
     siteData(),
     searchIndex(),
     lessonIndex(),
+    printQr(),
     widgetBundle(),
     serviceWorker(),
     // After every integration that writes files into the client output: it compresses them all.
@@ -64,7 +66,7 @@ export default defineConfig({
     // all but the offices' inbox at /admin/, which has no language prefix.
     routing: 'manual',
   },
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
   // them for link previews, so Astro may rasterize SVG when a JPEG is asked for (issue 7).
   image: { dangerouslyProcessSVG: true },

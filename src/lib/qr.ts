@@ -56,38 +56,22 @@ export function shortUrl(url: string): string {
   return typed.href.replace(/^https?:\/\//, '').replace(/^www\./, '');
 }
 
-type Modules = ReturnType<typeof QRCode.create>['modules'];
-
-/** Codes made so far, by text: a lesson's page and its printed code's file need the same code. */
-const made = new Map<string, Modules>();
-/** Every code of a build with thousands of lessons, at a couple of KB each. */
-const MADE_LIMIT = 5000;
-
-function modulesOf(text: string): Modules {
-  let modules = made.get(text);
-  if (!modules) {
-    ({ modules } = QRCode.create(text, { errorCorrectionLevel: 'M' }));
-    if (made.size >= MADE_LIMIT) made.clear();
-    made.set(text, modules);
-  }
-  return modules;
-}
-
 /**
  * The modules of the code for `text`, row by row, `true` for dark. Error correction M
  * survives a scratched or folded poster and keeps the code small enough to read from 2 m.
  */
 export function qrMatrix(text: string): boolean[][] {
-  const modules = modulesOf(text);
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1));
 }
 
 /**
  * The side of the code for `text` in modules, quiet zone included: what a page needs to reserve
- * the room of a code it loads as a file. The code is made once and kept, for the file's sake.
+ * the room of a code it loads as a file. The size follows from the length of the text alone, so
+ * this skips the choice of the mask (trying all eight is most of the work of a code).
  */
 export function qrSize(text: string): number {
-  return modulesOf(text).size + 2 * QUIET_ZONE;
+  return QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).modules.size + 2 * QUIET_ZONE;
 }
 
 /**
