@@ -66,6 +66,8 @@ export default defineConfig({
     // all but the offices' inbox at /admin/, which has no language prefix.
     routing: 'manual',
   },
+  // A few pages at a time: while one waits for its file to be written, the next renders (with a
+  // thousand lessons, one at a time left the build idle for seconds).
   build: { format: 'directory', concurrency: 4 },
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
   // them for link previews, so Astro may rasterize SVG when a JPEG is asked for (issue 7).
