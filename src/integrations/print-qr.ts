@@ -37,11 +37,10 @@ async function builtLessonPages(clientDir: string): Promise<string[]> {
 
 async function writeCodes(clientDir: string, site: URL): Promise<number> {
   const pages = [...(await builtLessonPages(clientDir)), ...LANGS.map((lang) => helpPath(lang))];
-  for (const path of pages) {
-    const file = join(clientDir, printQrPath(path));
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, codeOf(path, path.split('/')[1] as Lang, site));
-  }
+  const files = pages.map((path) => join(clientDir, printQrPath(path)));
+  // A handful of folders for a thousand files: each made once, and the files written all at once.
+  for (const folder of new Set(files.map((file) => dirname(file)))) await mkdir(folder, { recursive: true });
+  await Promise.all(pages.map((path, index) => writeFile(files[index]!, codeOf(path, path.split('/')[1] as Lang, site))));
   return pages.length;
 }
 
