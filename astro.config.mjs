@@ -13,6 +13,7 @@ import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import precompressStatic from './src/integrations/precompress.ts';
 import lessonIndex from './src/integrations/lesson-index.ts';
+import printQr from './src/integrations/print-qr.ts';
 import { inSitemap } from './src/lib/robots.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { newBuildDir } from './scripts/lib/builds.mjs';
@@ -50,6 +51,7 @@ export default defineConfig({
     siteData(),
     searchIndex(),
     lessonIndex(),
+    printQr(),
     widgetBundle(),
     serviceWorker(),
     // After every integration that writes files into the client output: it compresses them all.
@@ -65,8 +67,10 @@ export default defineConfig({
     routing: 'manual',
   },
   // Every page carries its own CSS (a few KB gzip): on a slow phone network a stylesheet is one
-  // more round trip before anything shows, which Lighthouse counted as render-blocking (issue 12).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // more round trip before anything shows, which Lighthouse counted as render-blocking. A few
+  // pages render at a time: while one waits for its file to be written, the next renders (with a
+  // thousand lessons, one at a time left the build idle for seconds).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
   // them for link previews, so Astro may rasterize SVG when a JPEG is asked for.
   image: { dangerouslyProcessSVG: true },

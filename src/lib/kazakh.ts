@@ -35,14 +35,26 @@ export function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** The folded form of each word seen, '' when folding leaves it as it is: a site's pages share most words. */
+const foldedForms = new Map<string, string>();
+const FOLDED_FORMS_LIMIT = 100_000;
+
 /**
  * The folded form of every word that folding changes, in order and with repeats, so that the
  * index counts a folded word as often as the original: what the index needs beside the original
  * text so that a folded query matches and ranks the same.
  */
 export function foldedWords(text: string): string[] {
-  return words(text)
-    .map((word) => [word.toLowerCase(), foldKazakh(word)] as const)
-    .filter(([lower, plain]) => plain !== lower)
-    .map(([, plain]) => plain);
+  const folded: string[] = [];
+  for (const word of words(text)) {
+    let plain = foldedForms.get(word);
+    if (plain === undefined) {
+      const form = foldKazakh(word);
+      plain = form === word.toLowerCase() ? '' : form;
+      if (foldedForms.size >= FOLDED_FORMS_LIMIT) foldedForms.clear();
+      foldedForms.set(word, plain);
+    }
+    if (plain) folded.push(plain);
+  }
+  return folded;
 }

@@ -50,19 +50,43 @@ function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<
   };
 }
 
+/** Every shown lesson of a kind, newest first, by kind: read once per build (see lessonsOfKind). */
+const shownLessons = new Map<LessonKind, Promise<Lesson[]>>();
+
+/**
+ * The lessons of one kind that the site shows, newest first. Each `getCollection` resolves the
+ * cover of every entry again, and the pages of a build ask for the lessons thousands of times:
+ * a build reads them once. `astro dev` reads them on every request, so an edit shows at once.
+ */
+function lessonsOfKind<K extends LessonKind>(kind: K): Promise<Lesson<K>[]> {
+  const read = async () => {
+    const entries = (await getCollection(kind)) as LessonEntry<K>[];
+    return entries
+      .map((entry) => toLesson(kind, entry))
+      .filter((lesson) => previewDrafts || lesson.status === 'published')
+      .sort(byNewest);
+  };
+  if (import.meta.env.DEV) return read();
+  let lessons = shownLessons.get(kind);
+  if (!lessons) shownLessons.set(kind, (lessons = read()));
+  return lessons as Promise<Lesson<K>[]>;
+}
+
 /** Published lessons of one kind (in a preview every lesson), newest first; all languages unless one is given. */
 export async function getLessons<K extends LessonKind>(kind: K, lang?: Lang): Promise<Lesson<K>[]> {
-  const entries = (await getCollection(kind)) as LessonEntry<K>[];
-  return entries
-    .map((entry) => toLesson(kind, entry))
-    .filter((lesson) => (previewDrafts || lesson.status === 'published') && (!lang || lesson.lang === lang))
-    .sort(byNewest);
+  return (await lessonsOfKind(kind)).filter((lesson) => !lang || lesson.lang === lang);
 }
+
+let everyLesson: Promise<Lesson[]> | undefined;
 
 /** Every published lesson of every kind, newest first. */
 export async function getAllLessons(lang?: Lang): Promise<Lesson[]> {
-  const all = await Promise.all([getLessons('articles', lang), getLessons('videos', lang), getLessons('webinars', lang)]);
-  return (all.flat() as Lesson[]).sort(byNewest);
+  const read = async () => {
+    const all = await Promise.all([lessonsOfKind('articles'), lessonsOfKind('videos'), lessonsOfKind('webinars')]);
+    return (all.flat() as Lesson[]).sort(byNewest);
+  };
+  const lessons = import.meta.env.DEV ? read() : (everyLesson ??= read());
+  return (await lessons).filter((lesson) => !lang || lesson.lang === lang);
 }
 
 /** The topics at least one of these lessons belongs to, in the topics' own order: a topic with no lesson is no choice. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings, textFileType, worthPrecompressing } from '../../../src/lib/encodings';
+import { acceptedEncodings, brotliQuality, textFileType, worthPrecompressing } from '../../../src/lib/encodings';
 
 describe('the encodings a client accepts', () => {
   it('prefer brotli to gzip when both are accepted alike, whatever their order', () => {
@@ -35,6 +35,11 @@ describe('the files the build compresses', () => {
     expect(worthPrecompressing('/embed.js', 627)).toBe(false);
     expect(worthPrecompressing('/media/cover.jpg', 90_000)).toBe(false);
     expect(worthPrecompressing('/media/video.mp4', 900_000)).toBe(false);
+  });
+
+  it('get the smallest brotli copy for scripts and styles, a faster one for pages, feeds and codes, which grow with the lessons', () => {
+    for (const path of ['/_astro/LessonSearch.Bq3x.js', '/_astro/index.C2x.css', '/widget.js', '/sw.js']) expect(brotliQuality(path), path).toBe(11);
+    for (const path of ['/kk/articles/x/index.html', '/feeds/kk/11-14.json', '/sitemap-0.xml', '/qr/kk/help.svg']) expect(brotliQuality(path), path).toBe(8);
   });
 
   it('keep the type of the original in their answer', () => {
