@@ -2,7 +2,7 @@
  * The widget's JSON feed, `/feeds/{lang}/{audience}.json`: the newest lessons of one audience in
  * one language and the next webinar. `<zanbala-widget>` reads it, and so may any school or
  * e-diary that builds its own view. The schema below is the published contract: a change that
- * breaks a reader bumps `version` (README, "Embedding in Kundelik and school sites").
+ * breaks a reader bumps `version` (docs/embedding.md).
  */
 import { z } from 'zod';
 import { AUDIENCES, type Audience } from './audiences.ts';

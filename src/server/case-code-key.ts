@@ -1,7 +1,7 @@
 /**
  * The server secret that case codes are hashed with. From `CASE_CODE_SECRET` when set; otherwise
  * generated once into the data folder, readable by the server's user only. Losing it makes every
- * open case unreachable, so it is backed up with the store (README).
+ * open case unreachable, so it is backed up with the store (docs/operations.md).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * What keeps a few clients from holding the server (README "Limits"): a request's
+ * What keeps a few clients from holding the server (docs/privacy.md): a request's
  * headers must arrive within 15 s and the whole request within 60 s (an API request within
  * 20 s); one address may hold at most 256 open connections, and the server 8,192 in all, so
  * file descriptors never run out. Imported by plain Node (type stripping).

@@ -74,7 +74,7 @@ const isServiceWorker = (pathname: string) => pathname === serviceWorkerPath || 
 const isOnDemandPublicPage = (pathname: string) => /^\/(kk|ru)\/(safe-region|transparency)(\/|$)/.test(pathname);
 
 /**
- * How long a browser or a CDN may keep each kind of answer (the README's header table
+ * How long a browser or a CDN may keep each kind of answer (docs/operations.md's header table
  * repeats it). Checked in order, the first that applies wins. Public pages and feeds change only
  * with a build: a few minutes fresh, then served stale while a CDN fetches the new one, so a
  * published correction reaches every reader within minutes and a flood of readers still reaches

@@ -101,7 +101,7 @@ export function createClientKeys(now: () => number = Date.now) {
 const MINUTE = 60_000;
 
 /**
- * The limits in force (README, Limits). A whole school may share one address, hence the
+ * The limits in force (docs/privacy.md). A whole school may share one address, hence the
  * generous per-client figures; the overall ceilings, far above honest peaks, protect the store
  * and the moderators' queue from a flood, and `reserved` keeps them from locking anyone out.
  */

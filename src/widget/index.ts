@@ -1,6 +1,5 @@
 /**
- * `/widget.js`: defines `<zanbala-widget lang audience region limit theme>` (README, "Embedding in
- * Kundelik and school sites"). Each element renders into its own shadow root from the static feed
+ * `/widget.js`: defines `<zanbala-widget lang audience region limit theme>` (docs/embedding.md). Each element renders into its own shadow root from the static feed
  * `/feeds/{lang}/{audience}.json`, fetched from the origin this script came from, without
  * cookies or referrer. It stores nothing and asks no other origin for anything. When the feed
  * fails, the help button and the emergency numbers still show.

@@ -1,6 +1,6 @@
 /**
  * The widget's markup, built with plain DOM calls: smaller than any framework for a dozen
- * elements (see the README for the sizes measured). Every link leaves for a new top-level tab
+ * elements (see docs/embedding.md for the sizes measured). Every link leaves for a new top-level tab
  * without a referrer, so the help page never opens inside the host and we never learn where
  * the child came from.
  */

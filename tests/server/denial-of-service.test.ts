@@ -1,5 +1,5 @@
 /**
- * What a few clients cannot take from everyone else (README "Limits"), against the real
+ * What a few clients cannot take from everyone else (docs/privacy.md), against the real
  * server on loopback: the overall ceilings, the login guard, the connection cap and the timeouts.
  * Many clients are played with X-Forwarded-For behind TRUST_PROXY=1, or with source addresses
  * 127.0.0.x; every loop is bounded.

@@ -29,7 +29,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The key servers on one PostgreSQL database share, as they must (README, Running on PostgreSQL). */
+/** The key servers on one PostgreSQL database share, as they must (docs/operations.md, Running on PostgreSQL). */
 export const SHARED_CASE_CODE_SECRET = 'shared-test-secret-'.padEnd(48, '7');
 
 /** A PostgreSQL schema of its own for a server on `database`; none for SQLite, whose file is in the data folder. */

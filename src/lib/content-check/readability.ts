@@ -1,6 +1,6 @@
 /**
  * Sentences and words a reader of the lesson's audience can manage. The limits for 7-10 and 11-14
- * are those of docs/writing.md ("Voice by audience"); the others are documented in README.md. A lesson
+ * are those of docs/writing.md ("Voice by audience"); the others are documented in docs/editors.md. A lesson
  * for several audiences is held to the limits of its youngest reader.
  */
 import type { Nodes, Root } from 'mdast';

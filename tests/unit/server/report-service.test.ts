@@ -90,7 +90,7 @@ describeEachDatabase('the report service', (database) => {
   });
 
   // On SQLite `held()` reads the files, so this checks secure_delete and the WAL checkpoint; on
-  // PostgreSQL it reads the live rows (dead ones stay in its files until vacuumed: see README).
+  // PostgreSQL it reads the live rows (dead ones stay in its files until vacuumed: see docs/operations.md).
   it(`erases a case for good: it no longer opens and its text is gone from ${database.name === 'sqlite' ? 'disk' : 'every table'}`, async () => {
     const message = 'Уникальная фраза для проверки удаления 4242';
     const { caseCode } = await service.submit({ ...report, message });
