@@ -13,9 +13,6 @@ import { SEARCH_BODY, pageForIndex, pageLanguage } from '../lib/search-index';
 
 const UNUSED_UI = ['ui', 'modular-ui', 'component-ui'].flatMap((name) => [`pagefind-${name}.js`, `pagefind-${name}.css`]).concat('pagefind-highlight.js');
 
-/** Pages handed to Pagefind at once. */
-const IN_FLIGHT = 8;
-
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
@@ -41,22 +38,19 @@ export default function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Search index: Pagefind did not start:\n${errors.join('\n')}`);
         try {
           const pages = new Map<string, number>();
-          const queue = await htmlFiles(root);
-          const add = async (file: string) => {
+          const adding: Promise<unknown>[] = [];
+          // Pages go to Pagefind in one fixed order, so the same site gives the same index files
+          // (their names are hashes a CDN keeps for a year). Each is sent without waiting for the
+          // one before: Pagefind parses while this process reads and folds the next.
+          for (const file of (await htmlFiles(root)).sort()) {
             const html = await readFile(file, 'utf8');
-            if (!html.includes(SEARCH_BODY)) return;
+            if (!html.includes(SEARCH_BODY)) continue;
             // The folded copy exists only in what Pagefind reads; the served page stays as built.
-            const added = await index.addHTMLFile({ url: pageUrl(root, file), content: pageForIndex(html) });
-            fail(added.errors, `indexing ${file}`);
+            adding.push(index.addHTMLFile({ url: pageUrl(root, file), content: pageForIndex(html) }).then((added) => fail(added.errors, `indexing ${file}`)));
             const lang = pageLanguage(html) ?? 'unknown';
             pages.set(lang, (pages.get(lang) ?? 0) + 1);
-          };
-          // Several pages in flight: Pagefind parses one while this process reads and folds the
-          // next, instead of each side waiting for the other page by page.
-          const worker = async () => {
-            for (let file = queue.shift(); file !== undefined; file = queue.shift()) await add(file);
-          };
-          await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+          }
+          await Promise.all(adding);
           const outputPath = join(root, SEARCH_BUNDLE_PATH);
           const written = await index.writeFiles({ outputPath });
           fail(written.errors, 'writing the index');
