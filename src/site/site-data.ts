@@ -8,6 +8,7 @@
  */
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import type { Lang } from '../lib/langs';
 import {
   channelSchema,
   helplineSchema,
@@ -81,3 +82,7 @@ export const getLegalFacts = async (): Promise<Map<string, LegalFact>> => legalF
 
 /** The MCI table of content/data/mci.yaml, one row per year. */
 export const getMciTable = async (): Promise<{ year: number; tenge: number }[]> => mci();
+
+/** Every region as a choice in `lang`: its id and its name. */
+export const getRegionNames = async (lang: Lang): Promise<{ id: string; name: string }[]> =>
+  regions().map((region) => ({ id: region.id, name: region.data.name[lang] }));
