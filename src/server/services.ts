@@ -26,8 +26,6 @@ export interface Services {
    * PostgreSQL every process on the database counts together.
    */
   limit(action: LimitedAction, address: string | undefined): Promise<Verdict>;
-  /** The hashed key of `address` the rate limits know a client by; it changes daily. */
-  clientKey(address: string | undefined): string;
   /**
    * The hashed key of `address` the login guard knows a client by. Unlike the rate limits' key it
    * does not change at midnight, which would end a lock early; the guard forgets it within 30 minutes.
@@ -64,7 +62,6 @@ async function createServices(): Promise<Services> {
       if (!on) return { allowed: true };
       return limits.take(action, limits.clientKey(address));
     },
-    clientKey: (address) => limits.clientKey(address),
     loginKey: (address) => sharedKey(key, 'login-client', address ?? 'unknown'),
   };
 }

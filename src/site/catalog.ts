@@ -9,7 +9,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../lib/langs';
 import { byNewest, forTopic, lessonStatus, parseEntryId, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
 import { buildTime, previewDrafts } from './build-time';
-
 import { getTopics } from './site-data';
 
 export { buildTime, previewDrafts };
@@ -50,7 +49,7 @@ function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<
   };
 }
 
-/** Every shown lesson of a kind, newest first, by kind: read once per build (see lessonsOfKind). */
+/** The shown lessons of each kind, newest first: read once per build (see lessonsOfKind). */
 const shownLessons = new Map<LessonKind, Promise<Lesson[]>>();
 
 /**
