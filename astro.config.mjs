@@ -13,7 +13,6 @@ import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import precompressStatic from './src/integrations/precompress.ts';
 import lessonIndex from './src/integrations/lesson-index.ts';
-import printQr from './src/integrations/print-qr.ts';
 import { inSitemap } from './src/lib/robots.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/csp.ts';
 import { newBuildDir } from './scripts/lib/builds.mjs';
@@ -51,7 +50,6 @@ export default defineConfig({
     siteData(),
     searchIndex(),
     lessonIndex(),
-    printQr(),
     widgetBundle(),
     serviceWorker(),
     // After every integration that writes files into the client output: it compresses them all.
@@ -87,6 +85,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Lessons have no code to highlight, and Shiki's inline styles would break the pages' CSP.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // A preview is decided when the site is built, also for the pages rendered per request: a
   // production build never shows unconfirmed channels, whatever its server's environment says.

@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+// The YAML reader Astro itself reads front matter with: the same values, at a fraction of the
+// time of `yaml` over a thousand lessons.
+import { load } from 'js-yaml';
 import { z } from 'zod';
 import { lessonListingFields } from './data-schemas.ts';
 import { isLang, LANGS, type Lang } from './langs.ts';
@@ -29,7 +31,7 @@ const listing = z.object(lessonListingFields);
 function indexLesson(root: string, kind: LessonKind, file: string): IndexedLesson {
   const source = readFileSync(file, 'utf8');
   const yaml = FRONT_MATTER.exec(source)?.[1] ?? '';
-  const raw: unknown = parse(yaml) ?? {};
+  const raw: unknown = load(yaml) ?? {};
   const data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const name = relative(root, file).split(sep).join('/');
   const parsed = listing.safeParse(data);

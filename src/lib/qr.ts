@@ -66,15 +66,6 @@ export function qrMatrix(text: string): boolean[][] {
 }
 
 /**
- * The side of the code for `text` in modules, quiet zone included: what a page needs to reserve
- * the room of a code it loads as a file. The size follows from the length of the text alone, so
- * this skips the choice of the mask (trying all eight is most of the work of a code).
- */
-export function qrSize(text: string): number {
-  return QRCode.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).modules.size + 2 * QUIET_ZONE;
-}
-
-/**
  * The code as an inline SVG with its quiet zone: each row's dark runs as strokes of one path
  * (the shortest form we found: the lesson QR rides on every article page), black on
  * white whatever the colour scheme, `role="img"` with `label` as its text alternative.

@@ -132,6 +132,8 @@ test.describe('a teacher printing a lesson as a handout', () => {
 
     await printToPdf(page);
     expect(codes).toEqual([`/qr${lesson.path.slice(0, -1)}.svg`]);
+    // On the paper, not only asked for: the code was in the page before it was printed.
+    await expect(page.locator('.lesson-qr [data-qr] svg')).toHaveCount(1);
   });
 
   for (const lang of LANGS) {

@@ -140,3 +140,27 @@ describe('how long each answer may be kept', () => {
     for (const path of ['/sw.js', '/sw-register.js']) expect(await cacheControl(path), path).toBe('no-cache');
   });
 });
+
+describe('the QR codes only paper shows', () => {
+  it('are made on request for a lesson or help page, compressed, and kept like a page', async () => {
+    for (const [path, page] of [
+      ['/qr/ru/articles/bullying-what-it-is.svg', '/ru/articles/bullying-what-it-is/'],
+      ['/qr/kk/help.svg', '/kk/help/'],
+    ]) {
+      const answer = await raw(server, path!, { 'accept-encoding': 'br' });
+      expect(answer.status, path).toBe(200);
+      expect(answer.headers['content-type'], path).toBe('image/svg+xml');
+      expect(answer.headers['content-encoding'], path).toBe('br');
+      expect(answer.headers['cache-control'], path).toBe('public, max-age=300, stale-while-revalidate=86400');
+      const svg = decoded(answer).toString();
+      expect(svg, path).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg, path).toContain(`${page}?src=print"`);
+    }
+  });
+
+  it('are made for no other address', async () => {
+    for (const path of ['/qr/ru/articles/no-such-lesson.svg', '/qr/kk/search.svg', '/qr/en/help.svg', '/qr/kk/help/case.svg']) {
+      expect((await raw(server, path)).status, path).toBe(404);
+    }
+  });
+});
