@@ -58,16 +58,16 @@ export function startJob<Input, Result>(script: URL, input: Input): BackgroundJo
 
 /**
  * The child's side: runs `work` with the parent's input and sends its result back.
- * `finishing()` turns true once the parent has called finish(): the work then makes its last round.
+ * `done` is signalled once the parent has called finish(): the work then makes its last round.
  */
-export function runJob<Input, Result>(work: (input: Input, finishing: () => boolean) => Promise<Result>): void {
-  let finishRequested = false;
+export function runJob<Input, Result>(work: (input: Input, done: AbortSignal) => Promise<Result>): void {
+  const finish = new AbortController();
   process.on('message', (order: Order<Input>) => {
     if ('finish' in order) {
-      finishRequested = true;
+      finish.abort();
       return;
     }
-    work(order.input, () => finishRequested).then(
+    work(order.input, finish.signal).then(
       (result) => process.send?.({ result } satisfies Outcome<Result>, () => process.disconnect()),
       (error: unknown) =>
         process.send?.({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Outcome<Result>, () => process.exit(1)),

@@ -85,13 +85,13 @@ export class FileFollower {
   }
 
   /**
-   * Rounds while the folder is being written, a pause between them, until `finishing()` turns
-   * true; then a last round that takes every file as it is.
+   * Rounds while the folder is being written, a pause between them, until `done` is signalled
+   * (which also ends a pause at once); then a last round that takes every file as it is.
    */
-  async follow(finishing: () => boolean): Promise<void> {
-    while (!finishing()) {
+  async follow(done: AbortSignal): Promise<void> {
+    while (!done.aborted) {
       this.round(SETTLE_MS);
-      await setTimeout(ROUND_MS);
+      await setTimeout(ROUND_MS, undefined, { signal: done }).catch(() => undefined);
     }
     this.round(0);
   }

@@ -44,7 +44,7 @@ function precompress(file: string, size: number): number {
   return raw.length - br.length;
 }
 
-runJob<PrecompressInput, PrecompressResult>(async ({ dir }, finishing) => {
+runJob<PrecompressInput, PrecompressResult>(async ({ dir }, done) => {
   const saved = new Map<string, number>();
   const follower = new FileFollower(dir, {
     // Only text files may be worth it: the copies and Pagefind's thousands of fragments are not even looked at.
@@ -55,7 +55,7 @@ runJob<PrecompressInput, PrecompressResult>(async ({ dir }, finishing) => {
       saved.delete(file);
     },
   });
-  await follower.follow(finishing);
+  await follower.follow(done);
   const copies = [...saved.values()].filter((bytes) => bytes > 0);
   return { files: copies.length, saved: copies.reduce((sum, bytes) => sum + bytes, 0) };
 });

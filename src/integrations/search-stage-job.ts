@@ -20,7 +20,7 @@ export interface SearchStageInput {
 /** Lesson pages copied, by the `lang` of their `<html>`. */
 export type SearchStageResult = Record<string, number>;
 
-runJob<SearchStageInput, SearchStageResult>(async ({ dir, stage }, finishing) => {
+runJob<SearchStageInput, SearchStageResult>(async ({ dir, stage }, done) => {
   const lessons = new Map<string, string>();
   const copyOf = (file: string) => join(stage, relative(dir, file));
   const follower = new FileFollower(dir, {
@@ -39,7 +39,7 @@ runJob<SearchStageInput, SearchStageResult>(async ({ dir, stage }, finishing) =>
       if (lessons.delete(file)) rmSync(copyOf(file), { force: true });
     },
   });
-  await follower.follow(finishing);
+  await follower.follow(done);
   const counts: SearchStageResult = {};
   for (const lang of lessons.values()) counts[lang] = (counts[lang] ?? 0) + 1;
   return counts;
