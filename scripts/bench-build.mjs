@@ -9,6 +9,7 @@
  *   npm run bench:build                          # 1000 lessons, one round
  *   npm run bench:build -- --lessons 200 --rounds 3
  *   npm run bench:build -- --keep                # keeps both projects (and build.log in each)
+ *   npm run bench:build -- --starlight           # also Starlight with the made-up lessons (scripts/lib/starlight-yardstick.mjs)
  *
  * The machine's load average is printed with the figures: on a shared machine they say little
  * without it. Exits 1 when a build fails.
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { astroBuild } from './lib/build.mjs';
 import { makeBareProject } from './lib/bare-astro.mjs';
+import { makeStarlightProject } from './lib/starlight-yardstick.mjs';
 import { copyProject } from './lib/project-copy.mjs';
 import { writeSyntheticLessons } from './lib/synthetic-lessons.mjs';
 import { printTable } from './lib/table.mjs';
@@ -34,6 +36,7 @@ const { values: flags } = parseArgs({
     lessons: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
   },
 });
 
@@ -99,44 +102,58 @@ process.once('exit', () => {
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => process.exit(130));
 
 try {
-  writeSyntheticLessons(join(ours, 'content'), lessons);
-  const bare = makeBareProject(root, join(ours, 'content'));
-  work.push(bare);
+  const madeUp = writeSyntheticLessons(join(ours, 'content'), lessons);
+  /** @type {Record<string, string>} */
+  const projects = { bare: makeBareProject(root, join(ours, 'content')), ours };
+  work.push(projects.bare);
+  if (flags.starlight) {
+    projects.starlight = makeStarlightProject(root, madeUp);
+    work.push(projects.starlight);
+  }
+  const names = Object.keys(projects);
   console.log(`${lessons} made-up lessons beside the sample ones; ${rounds} round(s); ${availableParallelism()} CPUs; load ${load()}`);
-  /** @type {{ ours: number[], bare: number[] }} */
-  const seconds = { ours: [], bare: [] };
-  /** @type {{ ours: Map<string, number>, bare: Map<string, number> }} */
-  const phases = { ours: new Map(), bare: new Map() };
+  /** @type {Record<string, number[]>} */
+  const seconds = Object.fromEntries(names.map((name) => [name, []]));
+  /** @type {Record<string, Map<string, number>>} */
+  const phases = Object.fromEntries(names.map((name) => [name, new Map()]));
   for (let round = 0; round < rounds; round += 1) {
     console.log(`Round ${round + 1}:`);
     // Taking turns, so that a busier minute of the machine does not fall on one project only.
-    const order = round % 2 === 0 ? /** @type {const} */ (['bare', 'ours']) : /** @type {const} */ (['ours', 'bare']);
+    const order = round % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
-      const result = timedBuild(name, name === 'ours' ? ours : bare);
-      seconds[name].push(result.seconds);
+      const result = timedBuild(name, /** @type {string} */ (projects[name]));
+      seconds[name]?.push(result.seconds);
       phases[name] = result.phases;
     }
   }
   const server = join(ours, 'dist', 'server');
   if (!existsSync(server)) throw new Error(`Our build wrote no ${server}`);
   const size = folderSize(server);
-  const ratio = median(seconds.ours) / median(seconds.bare);
+  const at = (/** @type {string} */ name) => median(seconds[name] ?? []);
+  const ratio = at('ours') / at('bare');
   console.log('');
   printTable(
     [
       ['', 'seconds (median)', 'aim'],
-      ['bare Astro', median(seconds.bare).toFixed(1), ''],
-      ['ours', median(seconds.ours).toFixed(1), ''],
+      ['bare Astro', at('bare').toFixed(1), ''],
+      ['ours', at('ours').toFixed(1), ''],
       ['ours / bare', `${ratio.toFixed(2)}×`, `≤ ${AIM_RATIO}×`],
+      ...(flags.starlight
+        ? [
+            [`Starlight (${lessons} pages, Pagefind)`, at('starlight').toFixed(1), ''],
+            ['Starlight / bare', `${(at('starlight') / at('bare')).toFixed(2)}×`, ''],
+            ['ours / Starlight', `${(at('ours') / at('starlight')).toFixed(2)}×`, ''],
+          ]
+        : []),
       ['dist/server', `${megabytes(size.bytes)} (${size.bytes} bytes), ${size.files} files`, `≤ ${megabytes(AIM_SERVER_BYTES)}`],
     ],
     { right: [1] },
   );
   console.log(`Load average at the end: ${load()}`);
-  console.log('\nWhere our last build spent its time (s), next to the bare one:');
-  const names = [...new Set([...phases.bare.keys(), ...phases.ours.keys()])];
-  printTable([['phase', 'bare', 'ours'], ...names.map((name) => [name, phases.bare.get(name)?.toFixed(1) ?? '', phases.ours.get(name)?.toFixed(1) ?? ''])], {
-    right: [1, 2],
+  console.log('\nWhere the last build of each spent its time (s):');
+  const steps = [...new Set(names.flatMap((name) => [...(phases[name]?.keys() ?? [])]))];
+  printTable([['phase', ...names], ...steps.map((step) => [step, ...names.map((name) => phases[name]?.get(step)?.toFixed(1) ?? '')])], {
+    right: names.map((_, index) => index + 1),
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
