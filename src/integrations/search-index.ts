@@ -9,8 +9,8 @@
  * own process, while this one writes the other files of the build; `astro:build:done` waits for it.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -54,6 +54,7 @@ async function writeSearchIndex(root: string, stage: string, staged: Promise<Sea
 export default function searchIndex(): AstroIntegration {
   let clientDir = '';
   let stage = '';
+  let outDir = '';
   let job: BackgroundJob<SearchStageResult> | undefined;
   let indexing: Promise<string> | undefined;
   return {
@@ -61,9 +62,13 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         clientDir = fileURLToPath(config.build.client);
+        outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': async () => {
-        stage = await mkdtemp(join(tmpdir(), 'zanbala-search-'));
+      'astro:build:start': () => {
+        // Beside the site in the build's own folder, never served: a build that fails leaves it
+        // there, and the folder goes when later builds prune it (scripts/lib/builds.mjs).
+        stage = join(outDir, 'search-stage');
+        rmSync(stage, { recursive: true, force: true });
         job = startJob<SearchStageInput, SearchStageResult>(new URL('./search-stage-job.ts', import.meta.url), { dir: clientDir, stage });
       },
       // Not awaited: Pagefind works while the next hooks do. Its failure surfaces at build:done.
