@@ -44,7 +44,11 @@ export function startJob<Input, Result>(script: URL, input: Input): BackgroundJo
   outcome.catch(() => undefined);
   child.unref();
   child.channel?.unref();
-  if (child.pid !== undefined) setPriority(child.pid, BACKGROUND_PRIORITY);
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, BACKGROUND_PRIORITY);
+  } catch {
+    // A system that refuses only costs the build some speed: the job still runs.
+  }
   child.send({ input } satisfies Order<Input>);
   return {
     finish() {
