@@ -11,6 +11,7 @@ import buildSwitch from './src/integrations/build-switch.ts';
 import siteData from './src/integrations/site-data.ts';
 import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import printQrScript from './src/integrations/print-qr-script.ts';
 import precompressStatic from './src/integrations/precompress.ts';
 import lessonIndex from './src/integrations/lesson-index.ts';
 import { inSitemap } from './src/lib/robots.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
     lessonIndex(),
     widgetBundle(),
     serviceWorker(),
+    printQrScript(),
     // After every integration that writes files into the client output: it compresses them all.
     precompressStatic(),
     // Last: the build is complete only after every other integration has written its files.

@@ -32,11 +32,8 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = {
   /** Article page, HTML + CSS + JS, gzip. */
   articleGzip: 12 * 1024,
-  /**
-   * JavaScript on reading pages (articles, videos) apart from islands, gzip: quick exit, the page
-   * view, the offline worker's loader and the printed QR code, each a few hundred bytes.
-   */
-  readingJsGzip: 1280,
+  /** JavaScript on reading pages (articles, videos) apart from islands, gzip. */
+  readingJsGzip: 1024,
   /** All the JavaScript of the widget (/widget.js, one file), gzip. */
   widgetGzip: 8 * 1024,
   /** /embed.js, which sizes the iframe variant, gzip. */

@@ -8,31 +8,19 @@
  * `astro dev` serves neither, and the layouts load the registration only in a build.
  */
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { OFFLINE_PAGES, pageAssets } from '../lib/offline';
 import { serviceWorkerPath, serviceWorkerRegistrationPath } from '../lib/paths';
+import { bundleClassicScript } from './classic-script.ts';
 
 const source = (file: string) => fileURLToPath(new URL(`../service-worker/${file}`, import.meta.url));
 
 /** The built file behind a path: `/kk/` → dist/client/kk/index.html. */
 const builtFile = (dir: URL, path: string) => new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, dir);
 
-async function bundle(entry: string, define: Record<string, string> = {}): Promise<string> {
-  const result = await build({
-    entryPoints: [source(entry)],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    target: ['chrome90', 'firefox101', 'safari16.4'],
-    define,
-    legalComments: 'none',
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundle = (entry: string, define?: Record<string, string>) => bundleClassicScript(source(entry), define);
 
 /** The kept files and a version that changes whenever one of them does. */
 async function keptFiles(dir: URL): Promise<{ kept: string[]; version: string }> {

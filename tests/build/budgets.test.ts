@@ -22,7 +22,7 @@ describe('an article page on a cheap phone', () => {
     expect(article.total.gzip, `${article.url} first load`).toBeLessThanOrEqual(BUDGETS.articleGzip);
   });
 
-  it('runs at most 1.25 KB of gzipped JavaScript outside islands', () => {
+  it('runs at most 1 KB of gzipped JavaScript outside islands', () => {
     expect(article.js.gzip, `${article.url} JS without islands`).toBeLessThanOrEqual(BUDGETS.readingJsGzip);
   });
 
