@@ -31,6 +31,8 @@ async function writeSearchIndex(root: string, stage: string, staged: Promise<Sea
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(`Search index: Pagefind did not start:\n${errors.join('\n')}`);
     try {
+      // Pagefind reads the folder in one fixed order, so the same lessons give the same index
+      // files, whose hashed names a CDN keeps for a year (tests/build/search-index.test.ts).
       const added = await index.addDirectory({ path: stage });
       fail(added.errors, 'indexing the lesson pages');
       const outputPath = join(root, SEARCH_BUNDLE_PATH);
@@ -54,7 +56,6 @@ async function writeSearchIndex(root: string, stage: string, staged: Promise<Sea
 export default function searchIndex(): AstroIntegration {
   let clientDir = '';
   let stage = '';
-  let outDir = '';
   let job: BackgroundJob<SearchStageResult> | undefined;
   let indexing: Promise<string> | undefined;
   return {
@@ -62,12 +63,11 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         clientDir = fileURLToPath(config.build.client);
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': () => {
         // Beside the site in the build's own folder, never served: a build that fails leaves it
         // there, and the folder goes when later builds prune it (scripts/lib/builds.mjs).
-        stage = join(outDir, 'search-stage');
+        stage = join(fileURLToPath(config.outDir), 'search-stage');
+      },
+      'astro:build:start': () => {
         rmSync(stage, { recursive: true, force: true });
         job = startJob<SearchStageInput, SearchStageResult>(new URL('./search-stage-job.ts', import.meta.url), { dir: clientDir, stage });
       },
