@@ -43,6 +43,11 @@ const lessonFields = ({ image }: SchemaContext) => ({
   title: z.string().min(3).max(120),
   /** One sentence that says what the reader learns. */
   summary: z.string().min(20).max(300),
+  /**
+   * Words a child would type into search that the title and summary do not hold: other forms of a
+   * word (мошенник, мошенничество), slang, the other language's word, common misspellings (булинг).
+   */
+  keywords: z.array(z.string().min(2, { error: 'a keyword needs at least 2 letters' })).default([]),
   /** Topic ids from content/data/topics.yaml. */
   topics: z.array(reference('topics')).min(1, { error: 'name at least one topic' }),
   /** The picture on cards and at the top of the page, with alt text that says what it shows. */

@@ -30,7 +30,18 @@ export const bilingual = z.object({ kk: z.string().min(1), ru: z.string().min(1)
 
 export const topicSchema = z.object({ title: bilingual, description: bilingual });
 
-export const regionSchema = z.object({ kind: z.enum(['region', 'city']), name: bilingual });
+export const regionSchema = z.object({
+  kind: z.enum(['region', 'city']),
+  name: bilingual,
+  /** Working days within which the office promises an answer: the child's expected date and the case's due date. */
+  answerDays: z.number({ error: 'expected a whole number of working days, e.g. 10' }).int().min(1).max(30).default(10),
+});
+
+/** A day off besides the weekend (`id` is the day, `YYYY-MM-DD`): content/data/holidays.yaml. */
+export const holidaySchema = z.object({
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected the day as 'YYYY-MM-DD', in quotes" }),
+  name: bilingual,
+});
 
 export const helplineSchema = z.object({
   number: z.string().regex(/^\d{3,}$/),
@@ -112,6 +123,7 @@ export const mciSchema = z.object({
 
 export type Topic = z.infer<typeof topicSchema>;
 export type Region = z.infer<typeof regionSchema>;
+export type Holiday = z.infer<typeof holidaySchema>;
 export type Helpline = z.infer<typeof helplineSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type LegalFact = z.infer<typeof legalFactSchema>;

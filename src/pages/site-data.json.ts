@@ -6,11 +6,18 @@
  */
 import type { APIRoute } from 'astro';
 import { publicPages, regionIds } from '../site/page-paths';
+import { getHolidays, getRegions } from '../site/site-data';
 import type { SiteData } from '../server/api/site-data';
 
 export const prerender = true;
 
 export const GET: APIRoute = async () => {
-  const data: SiteData = { regionIds: await regionIds(), publicPaths: [...(await publicPages()).keys()] };
+  const answerDays = Object.fromEntries((await getRegions()).map((region) => [region.id, region.data.answerDays]));
+  const data: SiteData = {
+    regionIds: await regionIds(),
+    publicPaths: [...(await publicPages()).keys()],
+    answerDays,
+    holidays: [...(await getHolidays())].sort(),
+  };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

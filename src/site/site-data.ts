@@ -12,6 +12,7 @@ import type { Lang } from '../lib/langs';
 import {
   channelSchema,
   helplineSchema,
+  holidaySchema,
   legalFactSchema,
   mciSchema,
   regionSchema,
@@ -24,6 +25,7 @@ import {
 } from '../lib/data-schemas';
 import channelsYaml from '../../content/data/channels.yaml?raw';
 import helplinesYaml from '../../content/data/helplines.yaml?raw';
+import holidaysYaml from '../../content/data/holidays.yaml?raw';
 import legalFactsYaml from '../../content/data/legal-facts.yaml?raw';
 import mciYaml from '../../content/data/mci.yaml?raw';
 import regionsYaml from '../../content/data/regions.yaml?raw';
@@ -63,6 +65,7 @@ const regions = once(() => readDataFile('regions.yaml', regionsYaml, regionSchem
 const helplines = once(() => readDataFile('helplines.yaml', helplinesYaml, helplineSchema).sort((a, b) => a.data.order - b.data.order));
 const channels = once(() => readDataFile('channels.yaml', channelsYaml, channelSchema));
 const legalFacts = once(() => new Map(readDataFile('legal-facts.yaml', legalFactsYaml, legalFactSchema).map((entry) => [entry.id, entry.data])));
+const holidays = once(() => new Set(readDataFile('holidays.yaml', holidaysYaml, holidaySchema).map((entry) => entry.id)));
 const mci = once(() => readDataFile('mci.yaml', mciYaml, mciSchema).map((entry) => ({ year: Number(entry.id), tenge: entry.data.tenge })));
 
 export const getTopics = async (): Promise<DataEntry<Topic>[]> => topics();
@@ -79,6 +82,9 @@ export const getChannels = async (): Promise<DataEntry<Channel>[]> => channels()
 
 /** The registry of legal facts by id. */
 export const getLegalFacts = async (): Promise<Map<string, LegalFact>> => legalFacts();
+
+/** The days off besides weekends, as `YYYY-MM-DD` in Almaty. */
+export const getHolidays = async (): Promise<ReadonlySet<string>> => holidays();
 
 /** The MCI table of content/data/mci.yaml, one row per year. */
 export const getMciTable = async (): Promise<{ year: number; tenge: number }[]> => mci();

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 export interface SiteData {
   regionIds: string[];
   publicPaths: string[];
+  /** Each region's `answerDays` from regions.yaml. */
+  answerDays: Record<string, number>;
+  /** The days off of holidays.yaml, `YYYY-MM-DD`. */
+  holidays: string[];
 }
 
 export const SITE_DATA_FILE = 'site-data.json';
@@ -16,6 +20,8 @@ export const SITE_DATA_FILE = 'site-data.json';
 export interface LoadedSiteData {
   regionIds: readonly string[];
   publicPaths: ReadonlySet<string>;
+  answerDays: Readonly<Record<string, number>>;
+  holidays: ReadonlySet<string>;
 }
 
 const loaded = new Map<string, LoadedSiteData>();
@@ -26,7 +32,7 @@ export function siteDataOf(buildFolder: string): LoadedSiteData {
   if (data) return data;
   const file = join(buildFolder, SITE_DATA_FILE);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
-  data = { regionIds: raw.regionIds, publicPaths: new Set(raw.publicPaths) };
+  data = { regionIds: raw.regionIds, publicPaths: new Set(raw.publicPaths), answerDays: raw.answerDays, holidays: new Set(raw.holidays) };
   loaded.set(buildFolder, data);
   return data;
 }
