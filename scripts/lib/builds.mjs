@@ -56,7 +56,7 @@ export function buildApart(root, purpose) {
 /**
  * Records what a finished build was made for.
  * @param {string} outDir
- * @param {{ origin: string }} info
+ * @param {{ origin: string, samples: boolean }} info
  */
 export function writeBuildInfo(outDir, info) {
   writeFileSync(join(outDir, BUILD_INFO), `${JSON.stringify({ ...info, builtAt: new Date().toISOString() }, null, 2)}\n`);
@@ -65,7 +65,7 @@ export function writeBuildInfo(outDir, info) {
 /**
  * What a build folder says about itself; undefined for a build made before builds recorded it.
  * @param {string} buildDir
- * @returns {{ origin: string, builtAt: string } | undefined}
+ * @returns {{ origin: string, samples?: boolean, builtAt: string } | undefined}
  */
 export function readBuildInfo(buildDir) {
   const file = join(buildDir, BUILD_INFO);

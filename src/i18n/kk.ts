@@ -62,6 +62,8 @@ export const kk = {
   'lesson.article': 'бап',
   'lesson.reviewed': 'Заңгер тексерді: {by}, {date}.',
   'lesson.related': 'Тағы оқы',
+  /** The same, on a page only for parents or teachers: they are addressed as «сіз». */
+  'lesson.related.adults': 'Тағы оқыңыз',
   /** Plural forms by Intl.PluralRules category; Kazakh uses one form for every count. */
   'lesson.count.one': '{count} сабақ',
   'lesson.count.few': '{count} сабақ',
@@ -70,6 +72,9 @@ export const kk = {
   'helpBox.title': 'Көмек керек пе?',
   'helpBox.text':
     'Сен жалғыз емессің. Қоңырау шал немесе прокуратураға жаз. Атыңды көрсетпей де жазуға болады, бірақ атсыз хаттың бәрі қаралмайды, ал қылмыс не қауіп туралы хабарды полицияға береді.',
+  /** The same, on a page only for parents or teachers. */
+  'helpBox.text.adults':
+    'Балаға көмек керек болса, мұны жалғыз көтермеңіз. Қоңырау шалыңыз немесе прокуратураға жазыңыз. Атыңызды көрсетпей де жазуға болады, бірақ атсыз хаттың бәрі қаралмайды, ал қылмыс не қауіп туралы хабарды полицияға береді.',
   'helpBox.link': 'Көмек қалай алуға болады',
   'video.transcript': 'Видео мәтіні',
   'video.more': 'Толығырақ',
