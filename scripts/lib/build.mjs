@@ -5,8 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuildInfo } from './builds.mjs';
-import { showsSamples } from '../../src/lib/lessons.ts';
+import { asksForSamples, readBuildInfo } from './builds.mjs';
 
 /** Everything a build reads; a change in any of them makes dist/ stale. */
 export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -40,9 +39,10 @@ export function wantedOrigin(env = process.env) {
 /**
  * Why dist/ under `root` must be rebuilt, or `undefined` when it is up to date. With `origin`
  * (the runtime SITE_URL), a build made for another origin is stale too: its canonical links,
- * feeds, sitemap and QR codes would name the wrong site. A build that shows sample content when
- * the environment does not ask for it (SHOW_SAMPLES, PREVIEW_DRAFTS), or the other way round, is
- * stale as well: a production server must never serve invented people and events.
+ * feeds, sitemap and QR codes would name the wrong site. A build made with SHOW_SAMPLES=1 when the
+ * environment does not ask for it, or the other way round, is stale as well: a production server
+ * must never serve invented people and events. (PREVIEW_DRAFTS is not compared: a preview is a kind
+ * of build, which the server's environment neither makes nor undoes.)
  * @param {string} root
  * @param {{ origin?: string | undefined, env?: NodeJS.ProcessEnv }} [options]
  * @returns {string | undefined}
@@ -53,11 +53,10 @@ export function staleReason(root, { origin, env = process.env } = {}) {
   const info = readBuildInfo(join(root, 'dist'));
   const builtFor = info?.origin;
   if (origin && builtFor !== origin) return `the last build was made for ${builtFor ?? 'an unknown origin'}, and SITE_URL is ${origin}`;
-  const samples = showsSamples({ PREVIEW_DRAFTS: env.PREVIEW_DRAFTS, SHOW_SAMPLES: env.SHOW_SAMPLES });
-  if (info?.samples !== samples)
-    return samples
-      ? 'the last build left sample content out, and SHOW_SAMPLES asks for it'
-      : 'the last build may show sample content, and SHOW_SAMPLES is not set';
+  const samples = asksForSamples(env);
+  if ((info?.showSamples ?? false) !== samples) {
+    return samples ? 'the last build left sample content out, and SHOW_SAMPLES asks for it' : 'the last build was made with SHOW_SAMPLES, which is not set now';
+  }
   const builtAt = statSync(entry).mtimeMs;
   const changed = BUILD_INPUTS.find((input) => newestMtime(join(root, input)) > builtAt);
   return changed ? `${changed} changed since the last build` : undefined;

@@ -67,7 +67,7 @@ describe('sample content', () => {
 
   it('stays out of a production build: no page, feed, sitemap entry, search result, widget item, speaker or channel', () => {
     expect(production.ok, production.output.slice(-3000)).toBe(true);
-    expect(readBuildInfo(join(copy, 'dist'))?.samples).toBe(false);
+    expect(readBuildInfo(join(copy, 'dist'))?.showSamples).toBe(false);
     for (const path of samplePaths) expect(existsSync(page(copy, path)), path).toBe(false);
     const texts = servedTexts(join(copy, 'dist', 'client'));
     expect(texts.some(({ file }) => file.endsWith('rss.xml')) && texts.some(({ file }) => file.includes('sitemap'))).toBe(true);
@@ -88,7 +88,7 @@ describe('sample content', () => {
   it('comes back with SHOW_SAMPLES=1: pages, feeds, search and the server’s list', () => {
     const shown = astroBuild(copy, { quiet: true, env: { ...quietEnv, SHOW_SAMPLES: '1', PREVIEW_DRAFTS: '' } });
     expect(shown.ok, shown.output.slice(-3000)).toBe(true);
-    expect(readBuildInfo(join(copy, 'dist'))?.samples).toBe(true);
+    expect(readBuildInfo(join(copy, 'dist'))?.showSamples).toBe(true);
     for (const path of samplePaths) expect(existsSync(page(copy, path)), path).toBe(true);
     const webinar = samples.find((lesson) => lesson.kind === 'webinars' && lesson.lang === 'kk')!;
     const path = lessonPath('kk', 'webinars', webinar.slug);
