@@ -92,5 +92,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A preview is decided when the site is built, also for the pages rendered per request: a
   // production build never shows unconfirmed channels, whatever its server's environment says.
-  vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(process.env.PREVIEW_DRAFTS ?? '') } },
+  // SHOW_SAMPLES likewise: whether sample content is in the build is decided once, here.
+  vite: {
+    define: {
+      'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(process.env.PREVIEW_DRAFTS ?? ''),
+      'import.meta.env.SHOW_SAMPLES': JSON.stringify(process.env.SHOW_SAMPLES ?? ''),
+    },
+  },
 });

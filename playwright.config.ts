@@ -32,6 +32,9 @@ const server = {
     HOST: 'localhost',
     DATABASE_URL: E2E_DATABASE_URL,
     RATE_LIMIT: 'off',
+    // The sample webinars are the only webinars the content has: the pages that show webinars
+    // are tested on them (tests/build/samples.test.ts proves that production leaves them out).
+    SHOW_SAMPLES: '1',
     EMBED_ALLOWED_ORIGINS: `'self' http://127.0.0.1:${HOST_SITE_PORT}`,
   },
   reuseExistingServer: !process.env['CI'],

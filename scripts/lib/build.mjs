@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuildInfo } from './builds.mjs';
+import { asksForSamples, readBuildInfo } from './builds.mjs';
 
 /** Everything a build reads; a change in any of them makes dist/ stale. */
 export const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
@@ -39,16 +39,24 @@ export function wantedOrigin(env = process.env) {
 /**
  * Why dist/ under `root` must be rebuilt, or `undefined` when it is up to date. With `origin`
  * (the runtime SITE_URL), a build made for another origin is stale too: its canonical links,
- * feeds, sitemap and QR codes would name the wrong site.
+ * feeds, sitemap and QR codes would name the wrong site. A build made with SHOW_SAMPLES=1 when the
+ * environment does not ask for it, or the other way round, is stale as well: a production server
+ * must never serve invented people and events. (PREVIEW_DRAFTS is not compared: a preview is a kind
+ * of build, which the server's environment neither makes nor undoes.)
  * @param {string} root
- * @param {{ origin?: string | undefined }} [options]
+ * @param {{ origin?: string | undefined, env?: NodeJS.ProcessEnv }} [options]
  * @returns {string | undefined}
  */
-export function staleReason(root, { origin } = {}) {
+export function staleReason(root, { origin, env = process.env } = {}) {
   const entry = join(root, SERVER_ENTRY);
   if (!existsSync(entry) || !existsSync(join(root, 'dist', 'client'))) return 'dist/ is missing';
-  const builtFor = readBuildInfo(join(root, 'dist'))?.origin;
+  const info = readBuildInfo(join(root, 'dist'));
+  const builtFor = info?.origin;
   if (origin && builtFor !== origin) return `the last build was made for ${builtFor ?? 'an unknown origin'}, and SITE_URL is ${origin}`;
+  const samples = asksForSamples(env);
+  if ((info?.showSamples ?? false) !== samples) {
+    return samples ? 'the last build left sample content out, and SHOW_SAMPLES asks for it' : 'the last build was made with SHOW_SAMPLES, which is not set now';
+  }
   const builtAt = statSync(entry).mtimeMs;
   const changed = BUILD_INPUTS.find((input) => newestMtime(join(root, input)) > builtAt);
   return changed ? `${changed} changed since the last build` : undefined;

@@ -54,9 +54,16 @@ export function buildApart(root, purpose) {
 }
 
 /**
+ * Whether the environment asks a production build to show sample content (`SHOW_SAMPLES=1`; see
+ * showsSamples() in src/lib/lessons.ts, which also shows samples in any preview).
+ * @param {NodeJS.ProcessEnv} env
+ */
+export const asksForSamples = (env) => env.SHOW_SAMPLES === '1' || env.SHOW_SAMPLES === 'true';
+
+/**
  * Records what a finished build was made for.
  * @param {string} outDir
- * @param {{ origin: string }} info
+ * @param {{ origin: string, showSamples: boolean }} info
  */
 export function writeBuildInfo(outDir, info) {
   writeFileSync(join(outDir, BUILD_INFO), `${JSON.stringify({ ...info, builtAt: new Date().toISOString() }, null, 2)}\n`);
@@ -65,7 +72,7 @@ export function writeBuildInfo(outDir, info) {
 /**
  * What a build folder says about itself; undefined for a build made before builds recorded it.
  * @param {string} buildDir
- * @returns {{ origin: string, builtAt: string } | undefined}
+ * @returns {{ origin: string, showSamples?: boolean, builtAt: string } | undefined}
  */
 export function readBuildInfo(buildDir) {
   const file = join(buildDir, BUILD_INFO);

@@ -62,6 +62,8 @@ export const kk = {
   'lesson.article': 'бап',
   'lesson.reviewed': 'Заңгер тексерді: {by}, {date}.',
   'lesson.related': 'Тағы оқы',
+  /** The same, on a page only for parents or teachers: they are addressed as «сіз». */
+  'lesson.related.adults': 'Тағы оқыңыз',
   /** Plural forms by Intl.PluralRules category; Kazakh uses one form for every count. */
   'lesson.count.one': '{count} сабақ',
   'lesson.count.few': '{count} сабақ',
@@ -70,6 +72,9 @@ export const kk = {
   'helpBox.title': 'Көмек керек пе?',
   'helpBox.text':
     'Сен жалғыз емессің. Қоңырау шал немесе прокуратураға жаз. Атыңды көрсетпей де жазуға болады, бірақ атсыз хаттың бәрі қаралмайды, ал қылмыс не қауіп туралы хабарды полицияға береді.',
+  /** The same, on a page only for parents or teachers. */
+  'helpBox.text.adults':
+    'Балаға көмек керек болса, мұны жалғыз шешуге тырыспаңыз. Қоңырау шалыңыз немесе прокуратураға жазыңыз. Атыңызды көрсетпей де жазуға болады, бірақ атсыз хаттың бәрі қаралмайды, ал қылмыс не қауіп туралы хабарды полицияға береді.',
   'helpBox.link': 'Көмек қалай алуға болады',
   'video.transcript': 'Видео мәтіні',
   'video.more': 'Толығырақ',
@@ -96,7 +101,7 @@ export const kk = {
   'topic.pageTitle': 'Тақырып: {topic}',
   'topics.pageTitle': 'Барлық тақырыптар',
   'help.title': 'Көмек',
-  'help.lead': 'Не болғанына қарай, саған кім тез көмектесе алатынын таңда.',
+  'help.lead': 'Не болғанын таңда, ал біз саған кім тезірек көмектесе алатынын айтамыз.',
   'help.danger.title': 'Қазір қауіп төніп тұр',
   'help.danger.text': 'Дереу қоңырау шал. Қоңырау тегін, теңгеріміңде ақша болмаса да қосылады.',
   'help.talk.title': 'Біреумен сөйлескім келеді',
@@ -176,7 +181,7 @@ export const kk = {
   'report.category.violence-home': 'Үйдегі зорлық-зомбылық',
   'report.category.violence-school': 'Мектептегі зорлық-зомбылық',
   'report.category.sexual-abuse': 'Жыныстық зорлық немесе қудалау',
-  'report.category.unsafe-place': 'Қауіпті орын (қараңғы көше, қираған үй, қауіпті өткел)',
+  'report.category.unsafe-place': 'Қауіпті орын (қараңғы көше, қараусыз үй, қауіпті өткел)',
   'report.category.drugs': 'Есірткі',
   'report.category.online-fraud': 'Интернеттегі алаяқтық',
   'report.category.neglect': 'Маған қарамайды (тамақ, киім, күтім жоқ)',
@@ -531,7 +536,7 @@ export const kk = {
   'safeRegion.title': 'Қауіпсіз өңір',
   'safeRegion.regionTitle': 'Қауіпсіз өңір: {region}',
   'safeRegion.lead': 'Балалар қауіпті орындар туралы жазды – прокуратура оларды әкімдікке жіберді, ал әкімдік түзетті. Мұнда не істелгені жазылған.',
-  'safeRegion.how': 'Жолыңда қараңғы көше, иесіз ғимарат немесе қауіпті өткел бар ма? Атыңсыз жаз: біз оны әкімдікке жібереміз.',
+  'safeRegion.how': 'Жолыңда қараңғы көше, қараусыз үй немесе қауіпті өткел бар ма? Атыңсыз жаз: біз оны әкімдікке жібереміз.',
   'safeRegion.toForm': 'Қауіпті орын туралы жазу',
   'safeRegion.year': '{year} жылы',
   'safeRegion.year.caption': '{year} жылы өңірлер бойынша орындар',

@@ -62,6 +62,8 @@ export const ru: Record<UiKey, string> = {
   'lesson.article': 'статья',
   'lesson.reviewed': 'Проверено юристом: {by}, {date}.',
   'lesson.related': 'Читай также',
+  /** The same, on a page only for parents or teachers: they are addressed as «вы». */
+  'lesson.related.adults': 'Читайте также',
   'lesson.count.one': '{count} урок',
   'lesson.count.few': '{count} урока',
   'lesson.count.many': '{count} уроков',
@@ -69,6 +71,9 @@ export const ru: Record<UiKey, string> = {
   'helpBox.title': 'Нужна помощь?',
   'helpBox.text':
     'С бедой не нужно справляться в одиночку. Позвони или напиши в прокуратуру. Написать можно и без имени, но без имени рассматривают не всё, а сообщение о преступлении или угрозе передают в полицию.',
+  /** The same, on a page only for parents or teachers. */
+  'helpBox.text.adults':
+    'Если ребёнку нужна помощь, не оставайтесь с этим одни. Позвоните или напишите в прокуратуру. Написать можно и без имени, но без имени рассматривают не всё, а сообщение о преступлении или угрозе передают в полицию.',
   'helpBox.link': 'Как получить помощь',
   'video.transcript': 'Текст видео',
   'video.more': 'Подробнее',

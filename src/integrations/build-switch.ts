@@ -1,12 +1,12 @@
 /**
  * The last step of every `astro build`: records the origin the build was made for (canonical
- * links, feeds, sitemap and QR codes carry it), then, for a build under builds/, switches `dist`
+ * links, feeds, sitemap and QR codes carry it) and whether it was built with SHOW_SAMPLES=1, then, for a build under builds/, switches `dist`
  * to it whole (scripts/lib/builds.mjs). A build sent elsewhere with ZANBALA_OUT_DIR leaves
  * `dist` alone.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { isManagedBuild, switchTo, writeBuildInfo } from '../../scripts/lib/builds.mjs';
+import { asksForSamples, isManagedBuild, switchTo, writeBuildInfo } from '../../scripts/lib/builds.mjs';
 
 export default function buildSwitch(): AstroIntegration {
   let root = '';
@@ -21,7 +21,7 @@ export default function buildSwitch(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': ({ logger }) => {
-        writeBuildInfo(outDir, { origin });
+        writeBuildInfo(outDir, { origin, showSamples: asksForSamples(process.env) });
         if (!isManagedBuild(root, outDir)) return;
         switchTo(root, outDir);
         logger.info(`dist now points to ${outDir}`);

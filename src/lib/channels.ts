@@ -19,11 +19,17 @@ export function isConfirmedChannel(checkedOn: Date | undefined, now: Date): bool
 /**
  * The channels a page may show: only confirmed ones, except in a preview (PREVIEW_DRAFTS=1 or dev),
  * where the office sees every channel with `confirmed: false` on those that children do not see.
+ * A sample channel (`sample: true`) is shown only where samples are (`samples`), confirmed or not:
+ * its address is an example that reaches nobody.
  */
-export function channelsToShow<C extends { checkedOn?: Date | undefined }>(
+export function channelsToShow<C extends { checkedOn?: Date | undefined; sample?: boolean | undefined }>(
   channels: readonly C[],
   now: Date,
   preview: boolean,
+  samples: boolean = preview,
 ): (C & { confirmed: boolean })[] {
-  return channels.map((channel) => ({ ...channel, confirmed: isConfirmedChannel(channel.checkedOn, now) })).filter((channel) => preview || channel.confirmed);
+  return channels
+    .filter((channel) => samples || channel.sample !== true)
+    .map((channel) => ({ ...channel, confirmed: isConfirmedChannel(channel.checkedOn, now) }))
+    .filter((channel) => preview || channel.confirmed);
 }

@@ -23,6 +23,12 @@ export const lessonListingFields = {
   publishedAt: z.coerce.date(),
   /** `true` keeps the lesson out of the site. */
   draft: z.boolean().default(false),
+  /**
+   * `true`: starting content that names invented people, events or results (a webinar's speakers,
+   * a recap of a day that never happened). Shown in `npm run dev` and preview builds; a production
+   * build leaves it out unless SHOW_SAMPLES=1, so the office never presents it as real.
+   */
+  sample: z.boolean().default(false),
 };
 
 /** Text in both languages, used by the data files. */
@@ -66,6 +72,11 @@ export const channelSchema = z.object({
    * it is more than 12 months old, no child sees the channel (src/lib/channels.ts).
    */
   checkedOn: z.coerce.date().optional(),
+  /**
+   * `true`: an example address that reaches nobody (see docs/editors.md), never an office's own.
+   * A production build leaves it out unless SHOW_SAMPLES=1, even with a `checkedOn`.
+   */
+  sample: z.boolean().default(false),
 });
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;

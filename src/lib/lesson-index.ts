@@ -22,6 +22,8 @@ export interface IndexedLesson {
   slug: string;
   audiences: Audience[];
   draft: boolean;
+  /** Sample content: listed only by a build that shows samples. */
+  sample: boolean;
   /** ISO date: the list travels as JSON. */
   publishedAt: string;
 }
@@ -45,10 +47,18 @@ function indexLesson(root: string, kind: LessonKind, file: string): IndexedLesso
     ),
   );
   if (!isLang(lang)) throw new Error(`${name}: lessons live in a kk or ru folder, not "${lang}"`);
-  return { kind, lang, slug, audiences: parsed.data.audiences, draft: parsed.data.draft, publishedAt: parsed.data.publishedAt.toISOString() };
+  return {
+    kind,
+    lang,
+    slug,
+    audiences: parsed.data.audiences,
+    draft: parsed.data.draft,
+    sample: parsed.data.sample,
+    publishedAt: parsed.data.publishedAt.toISOString(),
+  };
 }
 
-/** Every lesson file under `root`/content (drafts and scheduled ones too: the server decides). */
+/** Every lesson file under `root`/content (drafts, scheduled lessons and samples too: the server decides). */
 export function readLessonIndex(root: string): IndexedLesson[] {
   return LESSON_KINDS.flatMap((kind) => LANGS.flatMap((lang) => mdxFiles(join(root, 'content', kind, lang)).map((file) => indexLesson(root, kind, file))));
 }

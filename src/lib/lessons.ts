@@ -17,6 +17,8 @@ export interface LessonSummary {
   publishedAt: Date;
   updatedAt?: Date | undefined;
   draft: boolean;
+  /** Starting content with invented people or events: see showsSamples(). */
+  sample: boolean;
   translationKey: string;
 }
 
@@ -48,6 +50,20 @@ export function lessonStatus(lesson: Pick<LessonSummary, 'draft' | 'publishedAt'
  */
 export function showsUnpublished(env: { DEV?: boolean | undefined; PREVIEW_DRAFTS?: string | undefined }): boolean {
   return env.DEV === true || env.PREVIEW_DRAFTS === '1' || env.PREVIEW_DRAFTS === 'true';
+}
+
+/**
+ * Whether a build shows sample content (`sample: true`): `npm run dev` and a PREVIEW_DRAFTS=1
+ * build always do, a production build only with SHOW_SAMPLES=1, so that a prosecutor's site
+ * never presents invented speakers or events as real.
+ */
+export function showsSamples(env: { DEV?: boolean | undefined; PREVIEW_DRAFTS?: string | undefined; SHOW_SAMPLES?: string | undefined }): boolean {
+  return showsUnpublished(env) || env.SHOW_SAMPLES === '1' || env.SHOW_SAMPLES === 'true';
+}
+
+/** Whether a build that shows samples or not (`samples`) has a page for this lesson: the one rule for pages, feeds and the server's list. */
+export function passesSampleRule(lesson: { sample?: boolean | undefined }, samples: boolean): boolean {
+  return samples || lesson.sample !== true;
 }
 
 /** Newest first; ties keep a stable order by slug so builds are reproducible. */

@@ -3,7 +3,7 @@
  * page shows. Apart from src/catalog.ts so that pages rendered on demand can ask without
  * importing the lesson collections.
  */
-import { showsUnpublished } from '../lib/lessons';
+import { showsSamples, showsUnpublished } from '../lib/lessons';
 
 /** The moment the site is built: it decides what is published and which webinars are past. */
 export const buildTime = new Date();
@@ -14,3 +14,13 @@ export const buildTime = new Date();
  * per request by a production build never become a preview.
  */
 export const previewDrafts = showsUnpublished({ DEV: import.meta.env.DEV, PREVIEW_DRAFTS: import.meta.env['PREVIEW_DRAFTS'] as string | undefined });
+
+/**
+ * Sample content (`sample: true`) is shown in a preview and with SHOW_SAMPLES=1; see showsSamples().
+ * Fixed at build time like PREVIEW_DRAFTS, so a production server never starts showing samples.
+ */
+export const showSamples = showsSamples({
+  DEV: import.meta.env.DEV,
+  PREVIEW_DRAFTS: import.meta.env['PREVIEW_DRAFTS'] as string | undefined,
+  SHOW_SAMPLES: import.meta.env['SHOW_SAMPLES'] as string | undefined,
+});

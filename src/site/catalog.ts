@@ -7,11 +7,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLang, type Lang } from '../lib/langs';
-import { byNewest, forTopic, lessonStatus, parseEntryId, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
-import { buildTime, previewDrafts } from './build-time';
+import { byNewest, forTopic, lessonStatus, parseEntryId, passesSampleRule, type LessonKind, type LessonStatus, type LessonSummary } from '../lib/lessons';
+import { buildTime, previewDrafts, showSamples } from './build-time';
 import { getTopics } from './site-data';
 
-export { buildTime, previewDrafts };
+export { buildTime, previewDrafts, showSamples };
 export { getEveryPageHelplines, getHelplines, getMciTable, getRegions, getTopics } from './site-data';
 
 export type LessonEntry<K extends LessonKind = LessonKind> = CollectionEntry<K>;
@@ -21,7 +21,7 @@ export type Lesson<K extends LessonKind = LessonKind> = LessonSummary & {
   kind: K;
   entry: LessonEntry<K>;
   cover: LessonEntry<K>['data']['cover'];
-  /** Only a preview (dev, PREVIEW_DRAFTS=1) has lessons that are not `published`. */
+  /** Only a preview (dev, PREVIEW_DRAFTS=1) has lessons that are not `published`; samples only there or with SHOW_SAMPLES=1. */
   status: LessonStatus;
 };
 
@@ -43,6 +43,7 @@ function toLesson<K extends LessonKind>(kind: K, entry: LessonEntry<K>): Lesson<
     publishedAt: data.publishedAt,
     updatedAt: data.updatedAt,
     draft: data.draft,
+    sample: data.sample,
     translationKey: data.translationKey,
     cover: data.cover,
     status: lessonStatus(data, buildTime),
@@ -62,7 +63,7 @@ function lessonsOfKind<K extends LessonKind>(kind: K): Promise<Lesson<K>[]> {
     const entries = (await getCollection(kind)) as LessonEntry<K>[];
     return entries
       .map((entry) => toLesson(kind, entry))
-      .filter((lesson) => previewDrafts || lesson.status === 'published')
+      .filter((lesson) => (previewDrafts || lesson.status === 'published') && passesSampleRule(lesson, showSamples))
       .sort(byNewest);
   };
   if (import.meta.env.DEV) return read();

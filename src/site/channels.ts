@@ -4,7 +4,7 @@
  * all of them.
  */
 import { channelsToShow } from '../lib/channels';
-import { buildTime, previewDrafts } from './build-time';
+import { buildTime, previewDrafts, showSamples } from './build-time';
 import { getChannels } from './site-data';
 
 export interface ShownChannel {
@@ -19,9 +19,10 @@ export interface ShownChannel {
 
 /**
  * The channels to show at `now` (the build for static pages, the request for the help page):
- * the confirmed ones, and in a preview every channel, each saying whether it is confirmed.
+ * the confirmed ones, and in a preview every channel, each saying whether it is confirmed;
+ * sample channels only in a build that shows samples.
  */
-export async function getShownChannels(now: Date = buildTime, preview: boolean = previewDrafts): Promise<ShownChannel[]> {
+export async function getShownChannels(now: Date = buildTime, preview: boolean = previewDrafts, samples: boolean = showSamples): Promise<ShownChannel[]> {
   const channels = (await getChannels()).map(({ id, data }) => ({
     id,
     region: data.region,
@@ -29,6 +30,7 @@ export async function getShownChannels(now: Date = buildTime, preview: boolean =
     url: data.url,
     label: data.label,
     checkedOn: data.checkedOn,
+    sample: data.sample,
   }));
-  return channelsToShow(channels, now, preview).map(({ checkedOn: _checkedOn, ...channel }) => channel);
+  return channelsToShow(channels, now, preview, samples).map(({ checkedOn: _checkedOn, sample: _sample, ...channel }) => channel);
 }

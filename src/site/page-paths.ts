@@ -24,15 +24,17 @@ import {
   transparencyPath,
 } from '../lib/paths';
 import type { PageInfo } from '../lib/reach';
-import { lessonStatus } from '../lib/lessons';
-import { buildTime, previewDrafts } from './build-time';
+import { lessonStatus, passesSampleRule } from '../lib/lessons';
+import { buildTime, previewDrafts, showSamples } from './build-time';
 import { getRegions, getTopics } from './site-data';
 
-/** The lessons of one language that have pages: the published ones, in a preview all of them. */
+/** The lessons of one language that have pages: the published ones (in a preview all of them), samples only where the build shows them. */
 function lessonsWithPages(lang: Lang) {
   return lessonIndex.filter(
     (lesson) =>
-      lesson.lang === lang && (previewDrafts || lessonStatus({ draft: lesson.draft, publishedAt: new Date(lesson.publishedAt) }, buildTime) === 'published'),
+      lesson.lang === lang &&
+      passesSampleRule(lesson, showSamples) &&
+      (previewDrafts || lessonStatus({ draft: lesson.draft, publishedAt: new Date(lesson.publishedAt) }, buildTime) === 'published'),
   );
 }
 

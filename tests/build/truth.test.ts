@@ -52,12 +52,19 @@ function writeLessons(copy: string, body = 'Заң: <Fact id="criminal-age" />')
   }
 }
 
-/** channels.yaml with the test's channel confirmed today (Kazakhstan time) and another lapsed. */
+/**
+ * channels.yaml with the test's channel confirmed today (Kazakhstan time) and another lapsed. The
+ * confirmed one is no longer a sample: an office confirms only its own address.
+ */
 function confirmChannels(copy: string) {
   const path = join(copy, 'content/data/channels.yaml');
   const today = todayInKazakhstan(new Date());
   const dated = (id: string, day: string) => (text: string) => text.replace(new RegExp(`(- id: ${id}\\n(?:  .*\\n)*)`), `$1  checkedOn: ${day}\n`);
-  const text = [dated(CONFIRMED.id, today), dated(LAPSED.id, monthsBefore(today, 13))].reduce((yaml, change) => change(yaml), readFileSync(path, 'utf8'));
+  const own = (id: string) => (text: string) => text.replace(new RegExp(`(- id: ${id}\\n(?:  .*\\n)*?)  sample: true\\n`), '$1');
+  const text = [own(CONFIRMED.id), dated(CONFIRMED.id, today), dated(LAPSED.id, monthsBefore(today, 13))].reduce(
+    (yaml, change) => change(yaml),
+    readFileSync(path, 'utf8'),
+  );
   writeFileSync(path, text);
 }
 

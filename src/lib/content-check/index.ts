@@ -9,6 +9,7 @@ import { checkLegal } from './legal.ts';
 import { checkLinks } from './links.ts';
 import { checkMciYear } from './mci.ts';
 import { checkReadability } from './readability.ts';
+import { checkSamples } from './samples.ts';
 import { sortFindings } from './report.ts';
 import { checkSlugs } from './slugs.ts';
 import { checkTodos } from './todo.ts';
@@ -37,6 +38,7 @@ export const CHECKS: Check[] = [
   checkMciYear,
   checkFacts,
   checkChannels,
+  checkSamples,
 ];
 
 export function runChecks(content: ContentSet, now: Date = new Date()): Finding[] {

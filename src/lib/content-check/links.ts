@@ -12,6 +12,7 @@ import { AUDIENCES } from '../audiences.ts';
 import { LANGS } from '../langs.ts';
 import * as paths from '../paths.ts';
 import { finding, isLive, nodeLine } from './finding.ts';
+import { linksToSample } from './samples.ts';
 import type { Check, ContentSet, Finding, LessonDoc } from './types.ts';
 
 /** Ids the lesson layout (LessonLayout.astro and the video page) adds besides the headings of the text. */
@@ -85,6 +86,8 @@ function checkLesson(content: ContentSet, lesson: LessonDoc, pages: Set<string>,
     }
     if (target && target !== lesson && isLive(lesson, now) && !isLive(target, now)) {
       findings.push(finding(lesson, line, 'error', 'link-unpublished', { url }));
+    } else if (target && linksToSample(lesson, target, now)) {
+      findings.push(finding(lesson, line, 'error', 'link-sample', { url }));
     }
     if (target && anchor && !headingIds(target).has(decodeURIComponent(anchor))) {
       findings.push(finding(lesson, line, 'error', 'anchor-broken', { url, anchor }));

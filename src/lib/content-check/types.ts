@@ -51,7 +51,10 @@ export type FindingCode =
   | 'fact-changed-since-review'
   | 'channel-unconfirmed'
   | 'channel-outdated'
-  | 'channel-checked-future';
+  | 'channel-checked-future'
+  | 'sample-lesson'
+  | 'sample-channel'
+  | 'link-sample';
 
 /** A lesson file: its front matter, its body as mdast, and where each part sits in the file. */
 export interface LessonDoc {

@@ -49,6 +49,23 @@ describe('the channels a page shows', () => {
   });
 });
 
+describe('sample channels', () => {
+  const channels = [
+    { id: 'own', checkedOn: day('2026-06-01') },
+    { id: 'example', checkedOn: day('2026-06-01'), sample: true },
+    { id: 'example-unconfirmed', sample: true },
+  ];
+
+  it('never reach a child in production, even with a checkedOn', () => {
+    expect(channelsToShow(channels, NOW, false, false).map(({ id }) => id)).toEqual(['own']);
+  });
+
+  it('show where samples are shown: with SHOW_SAMPLES=1 only when confirmed, in a preview all of them', () => {
+    expect(channelsToShow(channels, NOW, false, true).map(({ id }) => id)).toEqual(['own', 'example']);
+    expect(channelsToShow(channels, NOW, true).map(({ id }) => id)).toEqual(['own', 'example', 'example-unconfirmed']);
+  });
+});
+
 describe('months before a day', () => {
   it('keeps the day of the month, or the last day of a shorter month', () => {
     expect(monthsBefore('2026-12-02', 12)).toBe('2025-12-02');

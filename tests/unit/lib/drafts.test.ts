@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonStatus, showsUnpublished } from '../../../src/lib/lessons';
+import { lessonStatus, passesSampleRule, showsSamples, showsUnpublished } from '../../../src/lib/lessons';
 
 const now = new Date('2026-11-25T12:00:00+05:00');
 
@@ -22,5 +22,23 @@ describe('unpublished lessons', () => {
     expect(showsUnpublished({ DEV: false, PREVIEW_DRAFTS: 'true' })).toBe(true);
     expect(showsUnpublished({ DEV: false })).toBe(false);
     expect(showsUnpublished({ DEV: false, PREVIEW_DRAFTS: '0' })).toBe(false);
+  });
+});
+
+describe('sample content', () => {
+  it('shows in dev, in a preview, and in a production build only with SHOW_SAMPLES=1', () => {
+    expect(showsSamples({ DEV: true })).toBe(true);
+    expect(showsSamples({ DEV: false, PREVIEW_DRAFTS: '1' })).toBe(true);
+    expect(showsSamples({ DEV: false, SHOW_SAMPLES: '1' })).toBe(true);
+    expect(showsSamples({ DEV: false, SHOW_SAMPLES: 'true' })).toBe(true);
+    expect(showsSamples({ DEV: false })).toBe(false);
+    expect(showsSamples({ DEV: false, SHOW_SAMPLES: '0' })).toBe(false);
+  });
+
+  it('keeps a sample out of a build without samples, and leaves every other lesson alone', () => {
+    expect(passesSampleRule({ sample: true }, false)).toBe(false);
+    expect(passesSampleRule({ sample: true }, true)).toBe(true);
+    expect(passesSampleRule({ sample: false }, false)).toBe(true);
+    expect(passesSampleRule({}, false)).toBe(true);
   });
 });

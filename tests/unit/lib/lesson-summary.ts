@@ -11,6 +11,7 @@ export const aLesson = (slug: string, overrides: Partial<LessonSummary> = {}): L
   topics: ['bullying'],
   publishedAt: new Date('2026-03-01T00:00:00Z'),
   draft: false,
+  sample: false,
   translationKey: slug,
   ...overrides,
 });

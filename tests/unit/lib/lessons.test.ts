@@ -12,6 +12,7 @@ function lesson(overrides: Partial<LessonSummary>): LessonSummary {
     topics: ['bullying'],
     publishedAt: new Date('2026-09-15'),
     draft: false,
+    sample: false,
     translationKey: 'bullying-what-it-is',
     ...overrides,
   };

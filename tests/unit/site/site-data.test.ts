@@ -56,16 +56,24 @@ describe('the list of lessons the server knows', () => {
     expect(index).toContainEqual(expect.objectContaining({ kind: 'articles', lang: 'ru', slug: 'bullying-what-it-is', audiences: ['7-10'], draft: false }));
   });
 
-  it('keeps drafts (the server leaves them out), skips `_` files and follows a `slug` field', () => {
+  it('keeps drafts and samples (the server leaves them out), skips `_` files and follows a `slug` field', () => {
     temp = mkdtempSync(join(tmpdir(), 'zanbala-index-'));
     lesson('articles/kk/one.mdx', 'audiences: [7-10]\npublishedAt: 2026-01-02');
     lesson('videos/ru/Two Words.mdx', 'audiences: [parents, teachers]\npublishedAt: 2026-01-03\ndraft: true');
-    lesson('webinars/kk/three.mdx', 'slug: kk/other-name\naudiences: [15-18]\npublishedAt: 2026-01-04');
+    lesson('webinars/kk/three.mdx', 'slug: kk/other-name\naudiences: [15-18]\npublishedAt: 2026-01-04\nsample: true');
     lesson('articles/kk/_notes.mdx', 'audiences: [nobody]');
     expect(readLessonIndex(temp)).toEqual([
-      { kind: 'articles', lang: 'kk', slug: 'one', audiences: ['7-10'], draft: false, publishedAt: '2026-01-02T00:00:00.000Z' },
-      { kind: 'videos', lang: 'ru', slug: 'two-words', audiences: ['parents', 'teachers'], draft: true, publishedAt: '2026-01-03T00:00:00.000Z' },
-      { kind: 'webinars', lang: 'kk', slug: 'other-name', audiences: ['15-18'], draft: false, publishedAt: '2026-01-04T00:00:00.000Z' },
+      { kind: 'articles', lang: 'kk', slug: 'one', audiences: ['7-10'], draft: false, sample: false, publishedAt: '2026-01-02T00:00:00.000Z' },
+      {
+        kind: 'videos',
+        lang: 'ru',
+        slug: 'two-words',
+        audiences: ['parents', 'teachers'],
+        draft: true,
+        sample: false,
+        publishedAt: '2026-01-03T00:00:00.000Z',
+      },
+      { kind: 'webinars', lang: 'kk', slug: 'other-name', audiences: ['15-18'], draft: false, sample: true, publishedAt: '2026-01-04T00:00:00.000Z' },
     ]);
   });
 

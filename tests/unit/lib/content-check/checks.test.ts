@@ -63,6 +63,9 @@ const cases: [string, string, string][] = [
   ['a channel without checkedOn is listed as hidden', 'channels', 'content/data/channels.yaml:1 warning channel-unconfirmed'],
   ['a channel confirmed over 12 months ago is listed as hidden', 'channels', 'content/data/channels.yaml:17 warning channel-outdated'],
   ['a channel confirmed on a future day is listed as hidden', 'channels', 'content/data/channels.yaml:23 warning channel-checked-future'],
+  ['a sample lesson is listed, on its `sample` line', 'samples', 'content/articles/kk/invented-webinar-recap.mdx:12 warning sample-lesson'],
+  ['a sample channel is listed, on its `sample` line', 'samples', 'content/data/channels.yaml:12 warning sample-channel'],
+  ['a published lesson linking to a sample is an error: production has no such page', 'samples', 'content/articles/kk/real.mdx:13 error link-sample'],
 ];
 
 describe('content check', () => {
@@ -103,6 +106,17 @@ describe('content check', () => {
     expect(line).toContain('скрыт от детей до подтверждения');
     expect(line).toContain('checkedOn');
     expect(formatLine(findings[0]!, 'kk')).toContain('балалардан жасырылған');
+  });
+
+  it('names only the samples, and tells the office in both languages that production leaves them out', () => {
+    const findings = findingsOf('samples').filter((finding) => finding.code.startsWith('sample-'));
+    expect(findings.map((finding) => `${finding.file}:${finding.line}`)).toEqual([
+      'content/articles/kk/invented-webinar-recap.mdx:12',
+      'content/data/channels.yaml:12',
+    ]);
+    expect(formatLine(findings[0]!)).toContain('SHOW_SAMPLES=1');
+    expect(formatLine(findings[0]!)).toContain('вымышленные люди');
+    expect(formatLine(findings[1]!, 'kk')).toContain('ешкімге жетпейді');
   });
 
   it('leaves a past webinar with a recap alone', () => {
