@@ -51,7 +51,11 @@ export type FindingCode =
   | 'fact-changed-since-review'
   | 'channel-unconfirmed'
   | 'channel-outdated'
-  | 'channel-checked-future';
+  | 'channel-checked-future'
+  | 'keyword-invalid'
+  | 'keyword-misspelling-covered'
+  | 'keyword-repeated'
+  | 'keywords-too-many';
 
 /** A lesson file: its front matter, its body as mdast, and where each part sits in the file. */
 export interface LessonDoc {

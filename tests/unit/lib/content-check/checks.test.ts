@@ -63,6 +63,12 @@ const cases: [string, string, string][] = [
   ['a channel without checkedOn is listed as hidden', 'channels', 'content/data/channels.yaml:1 warning channel-unconfirmed'],
   ['a channel confirmed over 12 months ago is listed as hidden', 'channels', 'content/data/channels.yaml:17 warning channel-outdated'],
   ['a channel confirmed on a future day is listed as hidden', 'channels', 'content/data/channels.yaml:23 warning channel-checked-future'],
+  ['a keyword listing several words with a comma is an error', 'keywords', 'content/articles/ru/keywords.mdx:8 error keyword-invalid'],
+  ['a keyword that is a whole sentence is an error', 'keywords', 'content/articles/ru/keywords.mdx:12 error keyword-invalid'],
+  ['a keyword the shared list of misspellings covers is a warning', 'keywords', 'content/articles/ru/keywords.mdx:9 warning keyword-misspelling-covered'],
+  ['a keyword the title already holds is a warning', 'keywords', 'content/articles/ru/keywords.mdx:10 warning keyword-repeated'],
+  ['a keyword listed twice, in any case, is a warning', 'keywords', 'content/articles/ru/keywords.mdx:11 warning keyword-repeated'],
+  ['more than 20 keywords is a warning', 'keywords', 'content/articles/ru/many-keywords.mdx:6 warning keywords-too-many'],
 ];
 
 describe('content check', () => {
@@ -103,6 +109,15 @@ describe('content check', () => {
     expect(line).toContain('скрыт от детей до подтверждения');
     expect(line).toContain('checkedOn');
     expect(formatLine(findings[0]!, 'kk')).toContain('балалардан жасырылған');
+  });
+
+  it('accepts keywords that are other words, other forms, phrases and the other language, and says what a misspelling becomes', () => {
+    const findings = findingsOf('keywords').filter((finding) => finding.code.startsWith('keyword'));
+    expect(findings.filter((finding) => finding.file.endsWith('good-keywords.mdx'))).toEqual([]);
+    expect(findings.filter((finding) => finding.file.endsWith('/keywords.mdx') && finding.line === 7)).toEqual([]);
+    const misspelling = findings.find((finding) => finding.code === 'keyword-misspelling-covered')!;
+    expect(formatLine(misspelling)).toContain('«буллинг»');
+    expect(formatLine(misspelling, 'kk')).toContain('«буллинг» деп түзетеді');
   });
 
   it('leaves a past webinar with a recap alone', () => {
