@@ -206,7 +206,7 @@ test.describe('the iframe variant on a school site', () => {
   test('opens every link in a new tab and keeps the emergency numbers', async ({ page }) => {
     await page.goto(hostPage('/iframe', 'kk:15-18:astana'));
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('[data-help]')).toHaveAttribute('href', helpPath('kk', 'astana'));
+    await expect(frame.locator('[data-help]')).toHaveAttribute('href', helpPath('kk', 'astana', '15-18'));
     for (const number of ['112', '102', '111']) await expect(frame.locator(`a[href="tel:${number}"]`)).toBeVisible();
     for (const link of await frame.locator('main a').all()) {
       await expect(link).toHaveAttribute('target', '_blank');
@@ -246,7 +246,10 @@ ourSite.describe('the schools page', () => {
     const widgetCode = builder.locator('[data-snippet]').first();
     await expectOnOurSite(widgetCode).toContainText('<zanbala-widget lang="kk" audience="15-18" region="almaty-region"></zanbala-widget>');
     await expectOnOurSite(builder.locator('[data-snippet]').nth(1)).toContainText('/embed/kk/15-18/?region=almaty-region');
-    await expectOnOurSite(builder.locator('[data-preview] zanbala-widget [data-help]')).toHaveAttribute('href', /\/kk\/help\/\?region=almaty-region$/);
+    await expectOnOurSite(builder.locator('[data-preview] zanbala-widget [data-help]')).toHaveAttribute(
+      'href',
+      /\/kk\/help\/\?region=almaty-region&tier=15-18$/,
+    );
     await expectOnOurSite(builder.getByRole('link', { name: /Алматинская область/ })).toHaveAttribute('href', '/kk/posters/almaty-region/');
     await builder.locator('[data-copy]').first().click();
     await expectOnOurSite(builder.getByRole('status').first()).toHaveText('Скопировано');
