@@ -111,10 +111,13 @@ test.describe('the widget on a school site with hostile CSS and a strict CSP', (
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   });
 
-  test('opens help for its region in a new tab, without a referrer', async ({ page, ourOrigin }) => {
-    await page.goto(hostPage('/widgets', 'ru:11-14:almaty-region'));
-    const help = page.locator('zanbala-widget [data-help]');
-    await expect(help).toHaveAttribute('href', `${ourOrigin}${helpPath('ru', 'almaty-region')}`);
+  test('opens help for its region and age in a new tab, without a referrer, and says what "without a name" means', async ({ page, ourOrigin }) => {
+    await page.goto(hostPage('/widgets', 'ru:11-14:almaty-region', 'kk:parents'));
+    const help = page.locator('zanbala-widget [data-help]').first();
+    await expect(help).toHaveAttribute('href', `${ourOrigin}${helpPath('ru', 'almaty-region', '11-14')}`);
+    // A widget for parents names no age.
+    await expect(page.locator('zanbala-widget [data-help]').nth(1)).toHaveAttribute('href', `${ourOrigin}${helpPath('kk')}`);
+    await expect(page.locator('zanbala-widget [data-help-limit]').first()).toContainText('полиции');
     await expect(help).toHaveAttribute('target', '_blank');
     await expect(help).toHaveAttribute('rel', /\bnoopener\b.*\bnoreferrer\b|\bnoreferrer\b.*\bnoopener\b/);
     for (const link of await page.locator('zanbala-widget a[href^="http"]').all()) {

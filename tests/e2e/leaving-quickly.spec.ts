@@ -22,6 +22,7 @@ for (const how of ['the button', 'Shift pressed three times'] as const) {
     if (how === 'the button') {
       await page.locator('[data-quick-exit]').click();
     } else {
+      await untilShiftListens(page);
       await page.locator('body').click({ position: { x: 5, y: 300 } });
       for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
     }
@@ -39,6 +40,12 @@ test('the quick-exit button says what it does and does not hide', async ({ page 
   await expect(page.locator('[data-quick-exit-note]')).toContainText('истори');
 });
 
+/** Shift ×3 is heard once the page has painted and loaded its after-paint scripts. */
+async function untilShiftListens(page: Page) {
+  await expect(page.locator('script[src="/quick-exit-keys.js"]')).toHaveCount(1);
+  await page.waitForLoadState('networkidle');
+}
+
 /** Types as a child on a keyboard does: a separate Shift press before each capital letter. */
 async function typeWithShiftPresses(page: Page, text: string) {
   for (const letter of text) {
@@ -55,6 +62,7 @@ test.describe('on a phone', () => {
   for (const lang of ['kk', 'ru'] as const) {
     test(`typing a sentence with capitals in every field never leaves, and Shift ×3 with nothing between does, in ${lang}`, async ({ page, watch }) => {
       await page.goto(`/${lang}/help/`);
+      await untilShiftListens(page);
       await page.locator('#report-category').selectOption('unsafe-place');
       const fields = await page.locator('[data-report-form] :is(input[type="text"], textarea)').all();
       expect(fields.length).toBeGreaterThanOrEqual(4);
@@ -70,6 +78,7 @@ test.describe('on a phone', () => {
       }
       expect(page.url()).toContain(`/${lang}/help/`);
       await page.goto(`/${lang}/search/`);
+      await untilShiftListens(page);
       await page.locator('#search-query').click();
       await typeWithShiftPresses(page, SENTENCES[lang]);
       expect(page.url()).toContain(`/${lang}/search/`);
@@ -83,6 +92,7 @@ test.describe('on a phone', () => {
 
   test('outside a field, a letter between Shift presses starts the count again', async ({ page, watch }) => {
     await page.goto('/ru/');
+    await untilShiftListens(page);
     await page.locator('h1').click();
     for (const key of ['Shift', 'Shift', 'KeyA', 'Shift', 'Shift']) await page.keyboard.press(key);
     await page.waitForTimeout(300);
