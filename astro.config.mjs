@@ -12,6 +12,7 @@ import siteData from './src/integrations/site-data.ts';
 import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import printQrScript from './src/integrations/print-qr-script.ts';
+import quickExitKeysScript from './src/integrations/quick-exit-keys-script.ts';
 import precompressStatic from './src/integrations/precompress.ts';
 import lessonIndex from './src/integrations/lesson-index.ts';
 import { inSitemap } from './src/lib/robots.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
     widgetBundle(),
     serviceWorker(),
     printQrScript(),
+    quickExitKeysScript(),
     // After every integration that writes files into the client output: it compresses them all.
     precompressStatic(),
     // Last: the build is complete only after every other integration has written its files.

@@ -16,6 +16,7 @@ export const WIDGET_KEYS = [
   'kind.webinars',
   'webinar.timeZone',
   'widget.help',
+  'widget.help.limit',
   'widget.newTab',
   'helplines.label',
   'helplines.lead',

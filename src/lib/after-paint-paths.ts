@@ -10,3 +10,5 @@ export const serviceWorkerPath = '/sw.js';
 export const serviceWorkerRegistrationPath = '/sw-register.js';
 /** The script a page with a printed QR code loads to put the code in place before it prints. */
 export const printQrScriptPath = '/print-qr.js';
+/** The script every page with quick exit loads so that Shift pressed three times leaves too. */
+export const quickExitKeysScriptPath = '/quick-exit-keys.js';

@@ -7,6 +7,7 @@ import { foldKazakh } from './kazakh.ts';
 import type { Lang } from './langs.ts';
 import { LESSON_KINDS, type LessonKind } from './lessons.ts';
 import { FOLDED_TITLE_META } from './search-index.ts';
+import { correctSpelling } from './spelling-variants.ts';
 
 /** The filter names lesson pages carry as `data-pagefind-filter`. */
 export const SEARCH_FILTERS = ['audience', 'kind', 'topic'] as const;
@@ -28,12 +29,14 @@ export const SEARCH_RANKING = { metaWeights: { title: 5, [FOLDED_TITLE_META]: 5 
 
 /**
  * The words as the index should see them, or `null` for "no words" (list by filters only).
- * Kazakh queries are folded like the folded copy the Kazakh index carries.
+ * Known misspellings are corrected («булинг» → «буллинг»), and Kazakh queries are folded like
+ * the folded copy the Kazakh index carries.
  */
 export function indexQuery(query: string, lang: Lang): string | null {
   const trimmed = query.trim();
   if (!trimmed) return null;
-  return lang === 'kk' ? foldKazakh(trimmed) : trimmed;
+  const corrected = correctSpelling(trimmed);
+  return lang === 'kk' ? foldKazakh(corrected) : corrected;
 }
 
 /** Pagefind's filter object for the chosen values; a filter left at "any" is not sent. */

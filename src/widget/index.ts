@@ -6,7 +6,7 @@
  *
  * Built by src/integrations/widget-bundle.ts, which puts the widget's strings in WIDGET_TEXT.
  */
-import { isAudience, type Audience } from '../lib/audiences';
+import { isAudience, isTier, type Audience } from '../lib/audiences';
 import { DEFAULT_LANG, isLang, type Lang } from '../lib/langs';
 import { declinesTracking } from '../lib/hit';
 import { audiencePath, feedPath, helpPath, hitsPath } from '../lib/paths';
@@ -88,7 +88,8 @@ class ZanbalaWidget extends HTMLElement {
     const base = {
       lang,
       text: WIDGET_TEXT[lang],
-      helpUrl: ORIGIN + helpPath(lang, isRegionId(region) ? region : undefined),
+      // A tier's widget opens the help page in words for that age.
+      helpUrl: ORIGIN + helpPath(lang, isRegionId(region) ? region : undefined, isTier(audience) ? audience : undefined),
       limit: widgetLimit(attribute('limit')),
       onOrigin,
     };

@@ -34,7 +34,7 @@ a{color:var(--link);text-underline-offset:.15em}
 a:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .help{display:block;padding:12px;border-radius:10px;background:var(--danger);color:var(--on-danger);font-weight:700;font-size:17px;text-align:center;text-decoration:none}
 .tel{display:flex;flex-wrap:wrap;gap:6px}
-.tel a{display:inline-block;padding:4px 8px;border:2px solid var(--danger);border-radius:10px;color:var(--text);text-decoration:none;font-size:14px}
+.tel a{display:inline-flex;align-items:center;gap:4px;min-height:44px;padding:4px 10px;border:2px solid var(--danger);border-radius:10px;color:var(--text);text-decoration:none;font-size:14px}
 .tel b{font-size:16px}
 .lesson{display:grid;grid-template-columns:64px 1fr;gap:10px;align-items:start}
 .lesson img{display:block;width:64px;height:36px;object-fit:cover;border-radius:6px;background:var(--badge)}

@@ -22,7 +22,7 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
 export interface ViewInput {
   lang: Lang;
   text: WidgetText;
-  /** Absolute URL of the help page, with the region if one was given. */
+  /** Absolute URL of the help page, with the region and the tier if they were given. */
   helpUrl: string;
   /** Lessons to show; `undefined` while loading, `null` when the feed failed or no audience was given. */
   feed: WidgetFeed | null | undefined;
@@ -92,6 +92,7 @@ export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: Vie
     { class: 'w', lang: LANG_TAGS[lang], 'aria-label': text['widget.label'] },
     h('h2', {}, text['widget.label']),
     away(helpUrl, { class: 'help', 'data-help': '' }, text['widget.help']),
+    h('p', { class: 'muted', 'data-help-limit': '' }, text['widget.help.limit']),
     numbers,
     lessons,
     webinar &&

@@ -131,6 +131,8 @@ for (const lang of LANGS) {
     const truthYoungest = await page.locator('#before-writing').textContent();
     expect(truthYoungest).not.toBe(truthNeutral);
 
+    // For 7-10 the age choice folds into one line, the age and "change".
+    await page.locator('.tier-picker summary').click();
     await page.locator('.tier-picker a').nth(2).click();
     await expect(page).toHaveURL(/tier=15-18/);
     await expect(page.locator('#before-writing')).toContainText(STATE_OR_PUBLIC_SECURITY[lang]);

@@ -111,10 +111,13 @@ test.describe('the widget on a school site with hostile CSS and a strict CSP', (
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   });
 
-  test('opens help for its region in a new tab, without a referrer', async ({ page, ourOrigin }) => {
-    await page.goto(hostPage('/widgets', 'ru:11-14:almaty-region'));
-    const help = page.locator('zanbala-widget [data-help]');
-    await expect(help).toHaveAttribute('href', `${ourOrigin}${helpPath('ru', 'almaty-region')}`);
+  test('opens help for its region and age in a new tab, without a referrer, and says what "without a name" means', async ({ page, ourOrigin }) => {
+    await page.goto(hostPage('/widgets', 'ru:11-14:almaty-region', 'kk:parents'));
+    const help = page.locator('zanbala-widget [data-help]').first();
+    await expect(help).toHaveAttribute('href', `${ourOrigin}${helpPath('ru', 'almaty-region', '11-14')}`);
+    // A widget for parents names no age.
+    await expect(page.locator('zanbala-widget [data-help]').nth(1)).toHaveAttribute('href', `${ourOrigin}${helpPath('kk')}`);
+    await expect(page.locator('zanbala-widget [data-help-limit]').first()).toContainText('полиции');
     await expect(help).toHaveAttribute('target', '_blank');
     await expect(help).toHaveAttribute('rel', /\bnoopener\b.*\bnoreferrer\b|\bnoreferrer\b.*\bnoopener\b/);
     for (const link of await page.locator('zanbala-widget a[href^="http"]').all()) {
@@ -206,7 +209,7 @@ test.describe('the iframe variant on a school site', () => {
   test('opens every link in a new tab and keeps the emergency numbers', async ({ page }) => {
     await page.goto(hostPage('/iframe', 'kk:15-18:astana'));
     const frame = page.frameLocator('iframe');
-    await expect(frame.locator('[data-help]')).toHaveAttribute('href', helpPath('kk', 'astana'));
+    await expect(frame.locator('[data-help]')).toHaveAttribute('href', helpPath('kk', 'astana', '15-18'));
     for (const number of ['112', '102', '111']) await expect(frame.locator(`a[href="tel:${number}"]`)).toBeVisible();
     for (const link of await frame.locator('main a').all()) {
       await expect(link).toHaveAttribute('target', '_blank');
@@ -246,7 +249,10 @@ ourSite.describe('the schools page', () => {
     const widgetCode = builder.locator('[data-snippet]').first();
     await expectOnOurSite(widgetCode).toContainText('<zanbala-widget lang="kk" audience="15-18" region="almaty-region"></zanbala-widget>');
     await expectOnOurSite(builder.locator('[data-snippet]').nth(1)).toContainText('/embed/kk/15-18/?region=almaty-region');
-    await expectOnOurSite(builder.locator('[data-preview] zanbala-widget [data-help]')).toHaveAttribute('href', /\/kk\/help\/\?region=almaty-region$/);
+    await expectOnOurSite(builder.locator('[data-preview] zanbala-widget [data-help]')).toHaveAttribute(
+      'href',
+      /\/kk\/help\/\?region=almaty-region&tier=15-18$/,
+    );
     await expectOnOurSite(builder.getByRole('link', { name: /Алматинская область/ })).toHaveAttribute('href', '/kk/posters/almaty-region/');
     await builder.locator('[data-copy]').first().click();
     await expectOnOurSite(builder.getByRole('status').first()).toHaveText('Скопировано');

@@ -71,7 +71,7 @@ test.describe('reading a lesson on a phone', () => {
     expect(new Set(tops).size).toBe(1);
     await expect(page.locator('.quick-exit-help summary')).toHaveAccessibleName(/Бұл не\?/);
     await page.locator('.quick-exit-help summary').click();
-    await expect(page.locator('.quick-exit-help p')).toBeVisible();
+    await expect(page.locator('[data-quick-exit-note]')).toBeVisible();
   });
 });
 

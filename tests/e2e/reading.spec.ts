@@ -56,7 +56,7 @@ for (const lang of LANGS) {
       await expect(page.locator('h1')).toHaveText(field(article, 'title')!);
       await expect(page.locator('img.lesson-cover')).toHaveAttribute('alt', /\S{3,}/);
       await expect(page.locator('[data-legal-basis]')).toBeVisible();
-      await expect(page.locator(`aside a[href="/${lang}/help/"]`)).toBeVisible();
+      await expect(page.locator(`aside.help-box a[href^="/${lang}/help/"]`)).toBeVisible();
       await expect(page.locator('nav.breadcrumbs [aria-current="page"]')).toHaveText(field(article, 'title')!);
     });
 

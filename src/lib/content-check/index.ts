@@ -5,6 +5,7 @@ import { checkComponents } from './components.ts';
 import { checkFacts } from './facts.ts';
 import { finding } from './finding.ts';
 import { checkImages } from './images.ts';
+import { checkKeywords } from './keywords.ts';
 import { checkLegal } from './legal.ts';
 import { checkLinks } from './links.ts';
 import { checkMciYear } from './mci.ts';
@@ -39,6 +40,7 @@ export const CHECKS: Check[] = [
   checkFacts,
   checkChannels,
   checkSamples,
+  checkKeywords,
 ];
 
 export function runChecks(content: ContentSet, now: Date = new Date()): Finding[] {

@@ -54,7 +54,11 @@ export type FindingCode =
   | 'channel-checked-future'
   | 'sample-lesson'
   | 'sample-channel'
-  | 'link-sample';
+  | 'link-sample'
+  | 'keyword-invalid'
+  | 'keyword-misspelling-covered'
+  | 'keyword-repeated'
+  | 'keywords-too-many';
 
 /** A lesson file: its front matter, its body as mdast, and where each part sits in the file. */
 export interface LessonDoc {

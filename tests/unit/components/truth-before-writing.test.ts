@@ -25,9 +25,9 @@ describe('"before you write" on the help page', () => {
   for (const lang of LANGS) {
     it(`in ${lang}, says something different for each age, and the plain 11-14 words when no age is picked`, async () => {
       const byTier = await Promise.all(TIERS.map((tier) => itemsFor(lang, tier)));
-      for (const items of byTier) expect(items).toHaveLength(6);
+      for (const items of byTier) expect(items).toHaveLength(7);
       expect(new Set(byTier.map((items) => items.join('\n'))).size).toBe(TIERS.length);
-      for (let item = 0; item < 6; item += 1) {
+      for (let item = 0; item < 7; item += 1) {
         expect(new Set(byTier.map((items) => items[item])).size, `item ${item}`).toBe(TIERS.length);
       }
       expect(await itemsFor(lang, undefined)).toEqual(await itemsFor(lang, '11-14'));
@@ -54,9 +54,21 @@ describe('"before you write" on the help page', () => {
     }
     for (const lang of LANGS) {
       for (const tier of TIERS) {
-        const [who, , , erase] = await itemsFor(lang, tier);
+        const [who, , , , erase] = await itemsFor(lang, tier);
         expect(who, `${lang} ${tier}`).toMatch(/полици/i);
         expect(erase, `${lang} ${tier}`).toMatch(GOES_ON[lang]);
+      }
+    }
+  });
+
+  it('tells every age, the youngest too, that adults may come to talk with the family and that a trusted adult can be asked first', async () => {
+    const FAMILY: Record<Lang, RegExp> = { ru: /сем(ь|ей)/i, kk: /отбасы/i };
+    const TRUSTED: Record<Lang, RegExp> = { ru: /(доверяешь|веришь)/i, kk: /сенетін/i };
+    for (const lang of LANGS) {
+      for (const tier of TIERS) {
+        const [, family] = await itemsFor(lang, tier);
+        expect(family, `${lang} ${tier}`).toMatch(FAMILY[lang]);
+        expect(family, `${lang} ${tier}`).toMatch(TRUSTED[lang]);
       }
     }
   });

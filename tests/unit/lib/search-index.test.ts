@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FOLDED_MARK, FOLDED_TITLE_META, htmlText, needsFolding, pageForIndex, pageLanguage, searchBodyRegion } from '../../../src/lib/search-index';
+import {
+  FOLDED_MARK,
+  FOLDED_TITLE_META,
+  KEYWORDS_MARK,
+  htmlText,
+  keywordsOf,
+  needsFolding,
+  pageForIndex,
+  pageLanguage,
+  searchBodyRegion,
+} from '../../../src/lib/search-index';
 
 const page = (lang: string, body: string) =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>x</title></head><body><nav>Көмек</nav>${body}<footer>Қош</footer></body></html>`;
@@ -44,5 +54,17 @@ describe('what the search index reads of a page', () => {
     expect(pageForIndex(russian)).toBe(russian);
     const plain = page('kk-KZ', '<main><h1>Қош келдің</h1></main>');
     expect(pageForIndex(plain)).toBe(plain);
+  });
+
+  it('gives the indexer the lesson keywords with the title weight, folded too on a Kazakh page', () => {
+    const kazakh = page('kk-KZ', '<article data-pagefind-body data-search-keywords="алаяқтық, смс код, мошенничество"><h1>Алаяқтар</h1><p>Мәтін</p></article>');
+    expect(pageForIndex(kazakh)).toContain(`<p ${KEYWORDS_MARK} data-pagefind-weight="7">алаяқтық смс код мошенничество алаяктик</p>`);
+    const russian = page('ru-KZ', '<article data-pagefind-body data-search-keywords="мошенничество, &quot;развод&quot;"><h1>Мошенники</h1></article>');
+    expect(pageForIndex(russian)).toContain(`<p ${KEYWORDS_MARK} data-pagefind-weight="7">мошенничество &quot;развод&quot;</p></article>`);
+  });
+
+  it('reads keywords only from the indexed element', () => {
+    expect(keywordsOf('<article data-pagefind-body data-search-keywords="а, бв , ">')).toEqual(['а', 'бв']);
+    expect(keywordsOf('<article data-pagefind-body>')).toEqual([]);
   });
 });

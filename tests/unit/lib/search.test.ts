@@ -7,6 +7,12 @@ describe('the query sent to the index', () => {
     expect(indexQuery('Мошенники', 'ru')).toBe('Мошенники');
   });
 
+  it('corrects the misspellings children type most before folding', () => {
+    expect(indexQuery('булинг', 'ru')).toBe('буллинг');
+    expect(indexQuery('Кибербулинг', 'kk')).toBe('кибербуллинг');
+    expect(indexQuery('алайак', 'kk')).toBe('алаяк');
+  });
+
   it('sends no words when none were typed, so filters alone list lessons', () => {
     expect(indexQuery('   ', 'kk')).toBeNull();
   });

@@ -66,6 +66,12 @@ const cases: [string, string, string][] = [
   ['a sample lesson is listed, on its `sample` line', 'samples', 'content/articles/kk/invented-webinar-recap.mdx:12 warning sample-lesson'],
   ['a sample channel is listed, on its `sample` line', 'samples', 'content/data/channels.yaml:12 warning sample-channel'],
   ['a published lesson linking to a sample is an error: production has no such page', 'samples', 'content/articles/kk/real.mdx:13 error link-sample'],
+  ['a keyword listing several words with a comma is an error', 'keywords', 'content/articles/ru/keywords.mdx:8 error keyword-invalid'],
+  ['a keyword that is a whole sentence is an error', 'keywords', 'content/articles/ru/keywords.mdx:12 error keyword-invalid'],
+  ['a keyword the shared list of misspellings covers is a warning', 'keywords', 'content/articles/ru/keywords.mdx:9 warning keyword-misspelling-covered'],
+  ['a keyword the title already holds is a warning', 'keywords', 'content/articles/ru/keywords.mdx:10 warning keyword-repeated'],
+  ['a keyword listed twice, in any case, is a warning', 'keywords', 'content/articles/ru/keywords.mdx:11 warning keyword-repeated'],
+  ['more than 20 keywords is a warning', 'keywords', 'content/articles/ru/many-keywords.mdx:6 warning keywords-too-many'],
 ];
 
 describe('content check', () => {
@@ -117,6 +123,15 @@ describe('content check', () => {
     expect(formatLine(findings[0]!)).toContain('SHOW_SAMPLES=1');
     expect(formatLine(findings[0]!)).toContain('вымышленные люди');
     expect(formatLine(findings[1]!, 'kk')).toContain('ешкімге жетпейді');
+  });
+
+  it('accepts keywords that are other words, other forms, phrases and the other language, and says what a misspelling becomes', () => {
+    const findings = findingsOf('keywords').filter((finding) => finding.code.startsWith('keyword'));
+    expect(findings.filter((finding) => finding.file.endsWith('good-keywords.mdx'))).toEqual([]);
+    expect(findings.filter((finding) => finding.file.endsWith('/keywords.mdx') && finding.line === 7)).toEqual([]);
+    const misspelling = findings.find((finding) => finding.code === 'keyword-misspelling-covered')!;
+    expect(formatLine(misspelling)).toContain('«буллинг»');
+    expect(formatLine(misspelling, 'kk')).toContain('«буллинг» деп түзетеді');
   });
 
   it('leaves a past webinar with a recap alone', () => {
