@@ -8,6 +8,24 @@ import { LIMITS } from '../../src/server/rate-limit';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
 import { challengeOnPage, solveProof } from '../support/proof-of-work';
 import { aReport, aReportForm, databaseFor, startServer, type RunningServer } from './server';
+import { almatyDay } from '../../src/lib/reach';
+import { FLUSH_EVERY_MS } from '../../src/server/reach/hit-buffer';
+import { createOfficeStores, openDb, type OfficeStores } from '../../src/server/store';
+
+/** Runs `tasks` with at most `width` at once. */
+async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const index = next++;
+        results[index] = await tasks[index]!();
+      }
+    }),
+  );
+  return results;
+}
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const BROWSER = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' };
@@ -105,6 +123,53 @@ describeEachDatabase('the rate limits', (testDatabase) => {
     expect([200, 303]).toContain(sent.status);
     const opened = (await (await server.post('/api/reports/case', { caseCode }, from('203.0.113.42'))).json()) as { messages: { text: string }[] };
     expect(opened.messages.map((message) => message.text)).toContain(reply);
+  });
+});
+
+describeEachDatabase('page views under a flood', (testDatabase) => {
+  let server: RunningServer;
+  let database: CreatedDatabase | undefined;
+  let office: OfficeStores;
+  beforeAll(async () => {
+    database = await databaseFor(testDatabase);
+    server = await startServer({ database, env: { TRUST_PROXY: '1' } });
+    office = createOfficeStores(await openDb(database?.location ?? { kind: 'sqlite', path: `${server.dataDir}/zanbala.db` }));
+  });
+  afterAll(async () => {
+    await office?.reports.close();
+    await server?.stop();
+    await database?.cleanup();
+  });
+  const hit = async (address: string, path = '/kk/') => {
+    const response = await server.post('/api/hits', { path, lang: 'kk', source: 'site' }, { ...BROWSER, 'x-forwarded-for': address });
+    await response.arrayBuffer();
+    return response.status;
+  };
+  const views = async (path: string) => {
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_EVERY_MS + 1000));
+    return (await office.pageViews.since(almatyDay(new Date()))).filter((row) => row.path === path).reduce((sum, row) => sum + row.views, 0);
+  };
+
+  it('limit one network as well as each address in it', { timeout: 120_000 }, async () => {
+    const { perClient } = LIMITS.hitNetworks;
+    // Three addresses of one /24, each within its own limit, are over the network's together.
+    const tasks = Array.from({ length: perClient.max + 30 }, (_, i) => () => hit(`192.0.2.${10 + (i % 3)}`, '/kk/search/'));
+    const statuses = await inParallel(tasks, 16);
+    expect(statuses.filter((status) => status === 204)).toHaveLength(perClient.max);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(30);
+    expect(await hit('192.0.2.99', '/kk/search/')).toBe(429);
+    expect(await hit('192.0.3.1', '/kk/search/')).toBe(204);
+    expect(await views('/kk/search/')).toBe(perClient.max + 1);
+  });
+
+  it('count a reader whatever a flood of refused and accepted hits did to the ceiling', { timeout: 180_000 }, async () => {
+    const { perClient, overall } = LIMITS.hits;
+    const flooders = Math.ceil(overall.max / perClient.max) + 1;
+    const tasks = Array.from({ length: flooders * (perClient.max + 20) }, (_, i) => () => hit(`198.18.${i % flooders}.1`, '/ru/'));
+    await inParallel(tasks, 32);
+    expect(await hit('198.18.0.1', '/ru/')).toBe(429);
+    for (let reader = 0; reader < 5; reader++) expect(await hit(`203.0.113.${reader + 1}`, '/kk/schools/')).toBe(204);
+    expect(await views('/kk/schools/')).toBe(5);
   });
 });
 
