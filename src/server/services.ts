@@ -40,7 +40,11 @@ export interface Services {
 
 const HOUR = 3_600_000;
 
-const LIMITS_BY_NETWORK = new Set(Object.entries(LIMITS).filter(([, rule]) => 'byNetwork' in rule && rule.byNetwork).map(([action]) => action));
+const LIMITS_BY_NETWORK = new Set(
+  Object.entries(LIMITS)
+    .filter(([, rule]) => 'byNetwork' in rule && rule.byNetwork)
+    .map(([action]) => action),
+);
 
 async function createServices(): Promise<Services> {
   const location = storeLocation();

@@ -20,6 +20,7 @@ const WORDS = 'Біздің сыныпта бір бала маған күнде
 /** One server with the rate limits on for the whole file, behind a "proxy" so the school's address can be played. */
 const test = base.extend<object, { limited: ChildServer }>({
   limited: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none.
     async ({}, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'zanbala-e2e-limits-'));
       const server = await startServer({
@@ -46,7 +47,7 @@ const test = base.extend<object, { limited: ChildServer }>({
     { scope: 'worker' },
   ],
   baseURL: async ({ limited }, use) => use(limited.url),
-  extraHTTPHeaders: async ({}, use) => use({ 'x-forwarded-for': SCHOOL }),
+  extraHTTPHeaders: { 'x-forwarded-for': SCHOOL },
 });
 
 test.describe.configure({ mode: 'serial' });

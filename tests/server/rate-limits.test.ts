@@ -79,7 +79,12 @@ describeEachDatabase('the rate limits', (testDatabase) => {
     const words = 'Бізде сыныпта бір баланы күнде ұрып жүр, мұғалімге айтуға қорқамын. Көмектесіңізші!';
     const fields = aReportForm({ lang: 'kk', message: words, contact: 'телеграм @bala', urgent: 'on' });
     const post = (extra: Record<string, string> = {}) =>
-      fetch(`${server.origin}/kk/help/`, { method: 'POST', headers: { ...FORM, ...from(school) }, body: new URLSearchParams({ ...fields, ...extra }).toString(), redirect: 'manual' });
+      fetch(`${server.origin}/kk/help/`, {
+        method: 'POST',
+        headers: { ...FORM, ...from(school) },
+        body: new URLSearchParams({ ...fields, ...extra }).toString(),
+        redirect: 'manual',
+      });
 
     const limited = await post();
     expect(limited.status).toBe(429);

@@ -111,10 +111,12 @@ describeEachDatabase('counting page views', (testDatabase) => {
     expect(await viewsOf('/kk/11-14/', 'widget', 'abai')).toBe(1);
   });
 
-  it('does not count a widget view without the widget\'s signature, which any site could send', async () => {
+  it("does not count a widget view without the widget's signature, which any site could send", async () => {
     const fromAnywhere = { 'sec-fetch-site': 'cross-site', origin: 'https://inflate.example' };
     for (const token of [undefined, '', 'forged-token-0000000000000000000', widgetToken().slice(1)]) {
-      expect((await hit({ path: '/ru/7-10/', lang: 'ru', source: 'widget', region: 'astana', ...(token === undefined ? {} : { token }) }, fromAnywhere)).status).toBe(204);
+      expect(
+        (await hit({ path: '/ru/7-10/', lang: 'ru', source: 'widget', region: 'astana', ...(token === undefined ? {} : { token }) }, fromAnywhere)).status,
+      ).toBe(204);
     }
     expect(await viewsOf('/ru/7-10/', 'widget', 'astana')).toBe(0);
     await hit({ path: '/ru/7-10/', lang: 'ru', source: 'widget', region: 'astana', token: widgetToken() }, fromAnywhere);

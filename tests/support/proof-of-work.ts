@@ -12,5 +12,8 @@ export async function solveProof(challengeJson: string): Promise<string> {
 /** The challenge of the ALTCHA widget on a page, as JSON. */
 export function challengeOnPage(html: string): string | undefined {
   const attribute = /<altcha-widget[^>]*\schallenge="([^"]*)"/.exec(html)?.[1];
-  return attribute?.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
+  return attribute
+    ?.replace(/&quot;/g, '"')
+    .replace(/&#34;/g, '"')
+    .replace(/&amp;/g, '&');
 }

@@ -35,7 +35,13 @@ export function siteDataOf(buildFolder: string): LoadedSiteData {
   if (data) return data;
   const file = join(buildFolder, SITE_DATA_FILE);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
-  data = { regionIds: raw.regionIds, publicPaths: new Set(raw.publicPaths), answerDays: raw.answerDays, holidays: new Set(raw.holidays), widgetToken: widgetTokenOf(buildFolder) };
+  data = {
+    regionIds: raw.regionIds,
+    publicPaths: new Set(raw.publicPaths),
+    answerDays: raw.answerDays,
+    holidays: new Set(raw.holidays),
+    widgetToken: widgetTokenOf(buildFolder),
+  };
   loaded.set(buildFolder, data);
   return data;
 }

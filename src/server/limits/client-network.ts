@@ -43,7 +43,11 @@ function parse(address: string | undefined): Parsed {
   return v4 ? { v4 } : { v6: groups };
 }
 
-const prefix64 = (groups: number[]) => `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
+const prefix64 = (groups: number[]) =>
+  `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
 
 /** The client an address counts as: the IPv4 address itself, or its IPv6 /64. */
 export function clientOf(address: string | undefined): string {

@@ -16,7 +16,11 @@ function limitsAt(start = Date.now()) {
   let now = start;
   const counters = memoryCounters();
   // Little work, so the test solves its challenges quickly.
-  const proofOfWork = createProofOfWork(memoryLimitsKey(() => now), counters, 4);
+  const proofOfWork = createProofOfWork(
+    memoryLimitsKey(() => now),
+    counters,
+    4,
+  );
   return { limits: createLimits(counters, proofOfWork, () => now), advance: (ms: number) => (now += ms) };
 }
 
@@ -32,7 +36,7 @@ describe('the work a request over a limit must do', () => {
     expect(workLevel(reports, 10_000, 0)).toBe(MAX_LEVEL);
   });
 
-  it('grows with the overall pressure, except for a client\'s reserved first requests', () => {
+  it("grows with the overall pressure, except for a client's reserved first requests", () => {
     expect(workLevel(reports, 5, 299)).toBe(0);
     expect(workLevel(reports, 5, 300)).toBe(1);
     expect(workLevel(reports, 5, 600)).toBe(2);
@@ -94,7 +98,7 @@ describe('a client over its report limit', () => {
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: expect.any(Number) });
   });
 
-  it('lets a reader through the page views\' ceiling however many refused hits others sent', async () => {
+  it("lets a reader through the page views' ceiling however many refused hits others sent", async () => {
     const { limits } = limitsAt();
     const { perClient, overall } = LIMITS.hits;
     for (let flooder = 0; flooder * perClient.max < overall.max; flooder++) {

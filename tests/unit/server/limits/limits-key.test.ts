@@ -40,7 +40,11 @@ describe('the limits key', () => {
     const copy = join(dir, 'copy.key');
     writeFileSync(copy, readFileSync(path));
     const later = fileLimitsKey(path).current(MORNING + 3 * DAY);
-    expect(fileLimitsKey(copy).current(MORNING + 3 * DAY).equals(later)).toBe(true);
+    expect(
+      fileLimitsKey(copy)
+        .current(MORNING + 3 * DAY)
+        .equals(later),
+    ).toBe(true);
     expect(later.equals(nextKey(nextKey(nextKey(first))))).toBe(true);
     expect(keyDayOf(MORNING + 3 * DAY) - keyDayOf(MORNING)).toBe(3);
   });
