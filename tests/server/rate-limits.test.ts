@@ -100,6 +100,9 @@ describeEachDatabase('the rate limits', (testDatabase) => {
 
     const challenge = challengeOnPage(page);
     expect(challenge).toBeTruthy();
+    // The widget's script and style load only where the work is asked for.
+    expect(page).toMatch(/<script[^>]+src="\/_astro\/ProofOfWork[^"]*\.js"/);
+    expect(await (await fetch(`${server.origin}/kk/help/`)).text()).not.toMatch(/altcha|ProofOfWork/i);
     const sent = await post({ altcha: await solveProof(challenge!) });
     expect(sent.status).not.toBe(429);
     expect([200, 303]).toContain(sent.status);
