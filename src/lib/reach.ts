@@ -29,6 +29,8 @@ export const hitSchema = z.object({
     .optional()
     .transform((value) => value ?? '')
     .refine((value) => value === '' || REGION_ID.test(value)),
+  /** The widget's signature on a `source: widget` hit (src/integrations/widget-bundle.ts); never stored. */
+  token: z.string().max(64).optional(),
 });
 export type Hit = z.output<typeof hitSchema>;
 

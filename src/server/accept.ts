@@ -1,18 +1,29 @@
 /**
- * The steps every request that writes takes before it does anything, in this order: the rate
- * limit (before a byte of the body is read), the body (its type and size, src/server/request-body.ts),
- * then the schema. The API, the help form and the case page each turn the outcome into their own
- * answer: JSON, or the form again with what was typed.
+ * The steps every request that writes takes before it does anything, in this order: the body (its
+ * type and size, src/server/request-body.ts), the rate limit, then the schema. The body is read
+ * before the limit so that a request over the limit can be given back whole: what a child typed
+ * comes back into the form with the proof of work that lets it through (docs/privacy.md). The API,
+ * the help form and the case page each turn the outcome into their own answer: JSON, or the form
+ * again with what was typed.
  */
 import type { z } from 'zod';
 import { fieldErrors } from '../lib/report.ts';
 import type { LimitedAction } from './rate-limit.ts';
+import { PROOF_FIELD } from './limits/proof-field.ts';
 import { readBody, type BodyLimits, type BodyResult, type BodySource } from './request-body.ts';
 import type { Services } from './services.ts';
 
 export type Accepted<T> =
   | { ok: true; data: T; fields: Record<string, unknown> }
-  | { ok: false; step: 'limit'; retryAfterSeconds: number }
+  | {
+      ok: false;
+      step: 'limit';
+      retryAfterSeconds: number;
+      /** The ALTCHA challenge that lets the request through once solved. */
+      challenge?: unknown;
+      /** What was sent, to give back. */
+      fields: Record<string, unknown>;
+    }
   | ({ ok: false; step: 'body' } & Extract<BodyResult, { ok: false }>)
   | { ok: false; step: 'schema'; fields: Record<string, unknown>; errors: Record<string, string> };
 
@@ -20,6 +31,8 @@ export interface AcceptRules<S extends z.ZodType> {
   action: LimitedAction;
   limits: BodyLimits;
   schema: S;
+  /** The ALTCHA payload of a request that sends it in a header (the API's `X-Altcha`). */
+  proofHeader?: string | undefined;
 }
 
 /**
@@ -30,13 +43,17 @@ export async function accept<S extends z.ZodType>(
   body: Request | BodySource,
   clientAddress: string | undefined,
   services: Services | undefined,
-  { action, limits, schema }: AcceptRules<S>,
+  { action, limits, schema, proofHeader }: AcceptRules<S>,
 ): Promise<Accepted<z.output<S>>> {
-  const verdict = await services?.limit(action, clientAddress);
-  if (verdict && !verdict.allowed) return { ok: false, step: 'limit', retryAfterSeconds: verdict.retryAfterSeconds };
   const read = await readBody(body, limits);
   if (!read.ok) return { step: 'body', ...read };
-  const parsed = schema.safeParse(read.fields);
-  if (!parsed.success) return { ok: false, step: 'schema', fields: read.fields, errors: fieldErrors(parsed.error) };
-  return { ok: true, data: parsed.data, fields: read.fields };
+  const { [PROOF_FIELD]: proofField, ...fields } = read.fields;
+  const proof = proofHeader ?? (typeof proofField === 'string' ? proofField : undefined);
+  const verdict = await services?.limit(action, clientAddress, proof);
+  if (verdict && !verdict.allowed) {
+    return { ok: false, step: 'limit', retryAfterSeconds: verdict.retryAfterSeconds, challenge: verdict.challenge, fields };
+  }
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) return { ok: false, step: 'schema', fields, errors: fieldErrors(parsed.error) };
+  return { ok: true, data: parsed.data, fields };
 }

@@ -11,6 +11,7 @@ import { servicesIfReachable } from './reachable.ts';
 import type { ReportService } from './reports.ts';
 import { LIMITS } from './request-body.ts';
 import { accept } from './accept.ts';
+import { limitedForm, type Limited } from './limits/limited-form.ts';
 import type { CaseView } from './store/types.ts';
 
 const INTENTS = ['open', 'reply', 'erase-ask', 'erase'] as const;
@@ -29,7 +30,8 @@ export type CasePageView =
     }
   | { view: 'confirm-erase'; status: number; code: string }
   | { view: 'erased'; status: number }
-  | { view: 'unavailable'; status: 503; retryAfterSeconds: number; intent: CaseIntent; code: string; text: string };
+  | { view: 'unavailable'; status: 503; retryAfterSeconds: number; intent: CaseIntent; code: string; text: string }
+  | { view: 'limited'; status: 429; retryAfterSeconds: number; challenge?: string | undefined; intent: CaseIntent; code: string; text: string };
 
 const anyFields = z.record(z.string(), z.unknown());
 const notFound = { view: 'enter', status: 404, notFound: true } as const;
@@ -65,16 +67,23 @@ async function act(reports: ReportService, { intent, code, text, fields, cut }: 
   return { view: 'case', status, code, found, ...(notice ? { notice } : {}), ...(reply ? { reply } : {}) };
 }
 
+const intentOf = (value: unknown): CaseIntent => ((INTENTS as readonly string[]).includes(fieldText(value)) ? (value as CaseIntent) : 'open');
+
+/** Over the limit: the code and the reply come back into the form, with the proof of work that lets them through. */
+function limitedCase({ values, ...limited }: Limited): CasePageView {
+  return { view: 'limited', ...limited, intent: intentOf(values['intent']), code: (values['caseCode'] ?? '').trim(), text: values['text'] ?? '' };
+}
+
 export async function handleCasePost(request: Request, clientAddress: string | undefined): Promise<CasePageView> {
   const services = await servicesIfReachable();
   // The fields are read whatever they hold: what the page does next depends on the intent.
   const accepted = await accept(request, clientAddress, services, { action: 'caseLookups', limits: LIMITS.case, schema: anyFields });
   let fields: Record<string, unknown>;
   if (accepted.ok) fields = accepted.fields;
-  else if (accepted.step === 'limit') return { view: 'enter', status: 429, retryAfterSeconds: accepted.retryAfterSeconds };
+  else if (accepted.step === 'limit') return limitedCase(limitedForm(accepted));
   else if (accepted.step === 'body' && accepted.partial) fields = accepted.partial;
   else return { view: 'enter', status: accepted.step === 'body' ? accepted.status : 400 };
-  const intent = (INTENTS as readonly string[]).includes(fieldText(fields['intent'])) ? (fields['intent'] as CaseIntent) : 'open';
+  const intent = intentOf(fields['intent']);
   const post: CasePost = { intent, code: fieldText(fields['caseCode']).trim(), text: fieldText(fields['text']), fields, cut: !accepted.ok };
   const unavailable = { view: 'unavailable', status: 503, retryAfterSeconds: RETRY_AFTER_SECONDS, intent, code: post.code, text: post.text } as const;
   if (!services) return unavailable;

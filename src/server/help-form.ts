@@ -8,6 +8,7 @@ import { reportSchema } from '../lib/report.ts';
 import { accept } from './accept.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable.ts';
 import { LIMITS } from './request-body.ts';
+import { limitedForm } from './limits/limited-form.ts';
 import { servicesIfReachable } from './reachable.ts';
 
 /** What the student typed, sent back into the form when something was wrong. */
@@ -22,6 +23,8 @@ export type ReportFormOutcome =
       error: 'tooLarge' | 'tooLargeKept' | 'refused' | 'tooMany' | 'unavailable';
       retryAfterSeconds?: number;
       values?: FormValues;
+      /** Over a rate limit: the proof of work that lets the report through (src/server/limits/limited-form.ts). */
+      challenge?: string | undefined;
     };
 
 const unavailable = (values: FormValues) => ({ kind: 'refused', status: 503, error: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS, values }) as const;
@@ -30,7 +33,7 @@ export async function submitReportForm(request: Request, clientAddress: string |
   const services = await servicesIfReachable();
   const accepted = await accept(request, clientAddress, services, { action: 'reports', limits: LIMITS.report, schema: reportSchema(regionIds) });
   if (!accepted.ok) {
-    if (accepted.step === 'limit') return { kind: 'refused', status: 429, error: 'tooMany', retryAfterSeconds: accepted.retryAfterSeconds };
+    if (accepted.step === 'limit') return { kind: 'refused', error: 'tooMany', ...limitedForm(accepted) };
     if (accepted.step === 'schema') return { kind: 'invalid', status: 400, values: textFields(accepted.fields), errors: accepted.errors };
     if (accepted.partial) return { kind: 'refused', status: 413, error: 'tooLargeKept', values: accepted.partial };
     return { kind: 'refused', status: accepted.status, error: accepted.status === 413 ? 'tooLarge' : 'refused' };

@@ -7,6 +7,7 @@ import { caseLookupSchema, caseReplySchema, reportSchema } from '../lib/report.t
 import { accept, type Accepted, type AcceptRules } from './accept.ts';
 import { apiError, json, rateLimited, type ApiAnswer } from './api-response.ts';
 import { LIMITS, type BodySource } from './request-body.ts';
+import { PROOF_HEADER } from './limits/proof-field.ts';
 import { getServices } from './services.ts';
 import type { z } from 'zod';
 
@@ -20,7 +21,7 @@ export interface ApiRequest {
 }
 
 function refusal(refused: Exclude<Accepted<unknown>, { ok: true }>): ApiAnswer {
-  if (refused.step === 'limit') return rateLimited(refused.retryAfterSeconds);
+  if (refused.step === 'limit') return rateLimited(refused.retryAfterSeconds, refused.challenge);
   if (refused.step === 'body') return apiError(refused.status, refused.code, refused.message);
   return apiError(400, 'invalid', 'Some fields are missing or wrong', { fields: refused.errors });
 }
@@ -28,7 +29,7 @@ function refusal(refused: Exclude<Accepted<unknown>, { ok: true }>): ApiAnswer {
 /** Accepts the request, or the answer that refuses it. */
 async function acceptApi<S extends z.ZodType>(input: ApiRequest, rules: AcceptRules<S>) {
   const services = await getServices();
-  const accepted = await accept(input.body, input.clientAddress, services, rules);
+  const accepted = await accept(input.body, input.clientAddress, services, { ...rules, proofHeader: input.header(PROOF_HEADER) });
   return accepted.ok ? { services, data: accepted.data } : { refused: refusal(accepted) };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { FORM_FIELDS } from '../lib/report.ts';
+import { PROOF_FIELD, PROOF_MAX } from './limits/proof-field.ts';
 
 /**
  * Bytes one UTF-16 code unit of text can take: UTF-8 needs at most 3 for one unit (4 for a
@@ -34,8 +35,9 @@ export function bodyLimits(fields: Readonly<Record<string, number>>): BodyLimits
 }
 
 export const LIMITS = {
-  report: bodyLimits(FORM_FIELDS.report),
-  case: bodyLimits(FORM_FIELDS.case),
+  // Both may carry a proof of work past a rate limit (src/server/limits/proof-field.ts).
+  report: bodyLimits({ ...FORM_FIELDS.report, [PROOF_FIELD]: PROOF_MAX }),
+  case: bodyLimits({ ...FORM_FIELDS.case, [PROOF_FIELD]: PROOF_MAX }),
   office: bodyLimits(FORM_FIELDS.office),
 } as const;
 

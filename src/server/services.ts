@@ -6,8 +6,11 @@
  */
 import { caseCodeKeyFor } from './case-code-key.ts';
 import { rateLimitsOn, retentionDays, storeLocation } from './config.ts';
-import { processLimits, type LimitedAction, type Verdict } from './rate-limit.ts';
-import { createSharedLimits, sharedKey } from './shared-rate-limit.ts';
+import { LIMITS, processCounters, type LimitedAction, type Verdict } from './rate-limit.ts';
+import { createSharedCounters } from './shared-rate-limit.ts';
+import { createClientKeys, processLimitsKey } from './limits/client-keys.ts';
+import { createLimits } from './limits/decide.ts';
+import { createProofOfWork } from './limits/proof-of-work.ts';
 import { createReportService, type ReportService } from './reports.ts';
 import { createAuth, type Auth } from './auth/sessions.ts';
 import { processLoginGuard } from './auth/login-guard.ts';
@@ -23,17 +26,25 @@ export interface Services {
   auth: Auth;
   /**
    * Counts one request of `action` from `address`; the address is hashed, never kept. On
-   * PostgreSQL every process on the database counts together.
+   * PostgreSQL every process on the database counts together. `proof` is the ALTCHA payload the
+   * request came with, if any (src/server/limits/proof-of-work.ts).
    */
-  limit(action: LimitedAction, address: string | undefined): Promise<Verdict>;
+  limit(action: LimitedAction, address: string | undefined, proof?: string): Promise<Verdict>;
   /**
-   * The hashed key of `address` the login guard knows a client by. Unlike the rate limits' key it
-   * does not change at midnight, which would end a lock early; the guard forgets it within 30 minutes.
+   * The hashed key of `address` the login guard knows a client by, under the limits key of the
+   * day (src/server/limits/limits-key.ts): a lock that spans its change at 03:00 ends then, while
+   * the account's own slowdown, which knows no address, goes on.
    */
   loginKey(address: string | undefined): string;
 }
 
 const HOUR = 3_600_000;
+
+const LIMITS_BY_NETWORK = new Set(
+  Object.entries(LIMITS)
+    .filter(([, rule]) => 'byNetwork' in rule && rule.byNetwork)
+    .map(([action]) => action),
+);
 
 async function createServices(): Promise<Services> {
   const location = storeLocation();
@@ -53,16 +64,20 @@ async function createServices(): Promise<Services> {
   setInterval(sweep, HOUR).unref();
 
   const on = rateLimitsOn();
-  const limits = onPostgres ? createSharedLimits(db, key, processLimits()) : processLimits();
+  const limitsKey = processLimitsKey(location);
+  const clientKeys = createClientKeys(limitsKey);
+  const counters = onPostgres ? createSharedCounters(db, processCounters()) : processCounters();
+  const limits = createLimits(counters, createProofOfWork(limitsKey, counters));
   return {
     reports,
     office,
     auth,
-    async limit(action, address) {
+    async limit(action, address, proof) {
       if (!on) return { allowed: true };
-      return limits.take(action, limits.clientKey(address));
+      const clientKey = LIMITS_BY_NETWORK.has(action) ? clientKeys.network(address) : clientKeys.client(address);
+      return limits.take(action, clientKey, proof);
     },
-    loginKey: (address) => sharedKey(key, 'login-client', address ?? 'unknown'),
+    loginKey: (address) => clientKeys.login(address),
   };
 }
 

@@ -4,7 +4,8 @@
  * cookies or referrer. It stores nothing and asks no other origin for anything. When the feed
  * fails, the help button and the emergency numbers still show.
  *
- * Built by src/integrations/widget-bundle.ts, which puts the widget's strings in WIDGET_TEXT.
+ * Built by src/integrations/widget-bundle.ts, which puts the widget's strings in WIDGET_TEXT and
+ * its signature in WIDGET_TOKEN.
  */
 import { isAudience, isTier, type Audience } from '../lib/audiences';
 import { DEFAULT_LANG, isLang, type Lang } from '../lib/langs';
@@ -17,6 +18,8 @@ import { WIDGET_CSS } from './styles';
 import { view } from './view';
 
 declare const WIDGET_TEXT: Record<Lang, WidgetText>;
+/** The widget's signature on its view counts (src/integrations/widget-bundle.ts): the counter counts a widget view only with it. */
+declare const WIDGET_TOKEN: string;
 
 /** Our origin: the one this script was loaded from, wherever the host page lives. */
 const ORIGIN = new URL(import.meta.url).origin;
@@ -111,7 +114,7 @@ class ZanbalaWidget extends HTMLElement {
     const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
     if (this.counted || declinesTracking(nav, (window as Window & { doNotTrack?: string }).doNotTrack)) return;
     this.counted = true;
-    const body = JSON.stringify({ path: audiencePath(lang, audience), lang, source: 'widget', region });
+    const body = JSON.stringify({ path: audiencePath(lang, audience), lang, source: 'widget', region, token: WIDGET_TOKEN });
     fetch(ORIGIN + hitsPath, {
       method: 'POST',
       body,

@@ -6,7 +6,14 @@
  */
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEADERS_TIMEOUT_MS, MAX_CONNECTIONS_PER_ADDRESS } from '../../src/server/connection-limits';
+import {
+  CLOSE_IDLE_FROM,
+  HEADERS_TIMEOUT_MS,
+  MAX_CONNECTIONS,
+  MAX_CONNECTIONS_PER_ADDRESS,
+  MAX_CONNECTIONS_PER_NETWORK,
+  RESERVED_CONNECTIONS,
+} from '../../src/server/connection-limits';
 import { LIMITS } from '../../src/server/rate-limit';
 import { createOfficeStores, openDb } from '../../src/server/store';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
@@ -30,6 +37,13 @@ function answer(socket: Socket): Promise<string> {
     if (!socket.destroyed) socket.write('HEAD /kk/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
   });
 }
+
+/** A connection to `port` from `localAddress` (any of 127.0.0.0/8 works on loopback). */
+const open = (port: number, localAddress: string) =>
+  new Promise<Socket>((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port, localAddress }, () => resolve(socket));
+    socket.once('error', reject);
+  });
 
 /** Runs `tasks` with at most `width` at once. */
 async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
@@ -146,6 +160,48 @@ describe('without TRUST_PROXY', () => {
       other.destroy();
     } finally {
       for (const socket of held) socket.destroy();
+    }
+  });
+
+  it(`refuses connections from one network past ${MAX_CONNECTIONS_PER_NETWORK}, and still serves another network`, { timeout: 120_000 }, async () => {
+    const { port } = new URL(server.origin);
+    const held = await Promise.all(
+      Array.from({ length: MAX_CONNECTIONS_PER_NETWORK + 20 }, (_, i) => open(Number(port), `127.0.50.${1 + (i % 3)}`).catch(() => undefined)),
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const kept = held.filter((socket) => socket && !socket.destroyed && !socket.readableEnded).length;
+      expect(kept).toBe(MAX_CONNECTIONS_PER_NETWORK);
+      // A fourth address of that /24 finds no room; another /24 does.
+      expect(await answer(await open(Number(port), '127.0.50.4'))).toBe('');
+      const other = await open(Number(port), '127.0.51.1');
+      expect(await answer(other)).toMatch(/^HTTP\/1\.1 200/);
+      other.destroy();
+    } finally {
+      for (const socket of held) socket?.destroy();
+    }
+  });
+
+  it('keeps serving a fresh child while 33 networks × 250 idle connections try to fill every slot', { timeout: 180_000 }, async () => {
+    const { port } = new URL(server.origin);
+    const networks = 33;
+    const perNetwork = 250;
+    const tasks = Array.from({ length: networks * perNetwork }, (_, i) => () => open(Number(port), `127.0.${100 + (i % networks)}.1`).catch(() => undefined));
+    const held = await inParallel(tasks, 200);
+    try {
+      // Past the reserve, the flooders' networks get no more slots: a fresh network still does.
+      const fresh = await open(Number(port), '127.0.200.1');
+      expect(await answer(fresh)).toMatch(/^HTTP\/1\.1 200/);
+      fresh.destroy();
+      const openNow = () => held.filter((socket) => socket && !socket.destroyed && !socket.readableEnded).length;
+      expect(openNow()).toBeLessThanOrEqual(MAX_CONNECTIONS - RESERVED_CONNECTIONS);
+      // Slots running short, the idle ones are closed within seconds instead of after 15.
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      await answer(await open(Number(port), '127.0.201.1'));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(openNow()).toBeLessThan(MAX_CONNECTIONS * CLOSE_IDLE_FROM);
+    } finally {
+      for (const socket of held) socket?.destroy();
     }
   });
 

@@ -3,7 +3,11 @@
  * `POST /api/hits` counts and refuses, what it keeps (nothing identifying), the export's numbers,
  * and the public pages, which show only what the office wrote for the public.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WIDGET_TOKEN_FILE } from '../../src/server/reach/widget-token';
 import { almatyDay } from '../../src/lib/reach';
 import { FLUSH_EVERY_MS } from '../../src/server/reach/hit-buffer';
 import { createOfficeStores, openDb, type OfficeStores } from '../../src/server/store';
@@ -20,6 +24,9 @@ const CRAWLERS = [
   'WhatsApp/2.23.20.0 A',
   'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatextlink.php)',
 ];
+
+/** The widget's signature of the build the tests serve (src/integrations/widget-bundle.ts). */
+const widgetToken = () => readFileSync(join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', WIDGET_TOKEN_FILE), 'utf8').trim();
 
 describeEachDatabase('counting page views', (testDatabase) => {
   let server: RunningServer;
@@ -98,12 +105,22 @@ describeEachDatabase('counting page views', (testDatabase) => {
     );
     expect(await viewsOf('/kk/schools/')).toBe(0);
 
-    const widget = await hit(
-      { path: '/kk/11-14/', lang: 'kk', source: 'widget', region: 'abai' },
-      { 'sec-fetch-site': 'cross-site', origin: 'https://school.example' },
-    );
+    const fromSchool = { 'sec-fetch-site': 'cross-site', origin: 'https://school.example' };
+    const widget = await hit({ path: '/kk/11-14/', lang: 'kk', source: 'widget', region: 'abai', token: widgetToken() }, fromSchool);
     expect(widget.status).toBe(204);
     expect(await viewsOf('/kk/11-14/', 'widget', 'abai')).toBe(1);
+  });
+
+  it("does not count a widget view without the widget's signature, which any site could send", async () => {
+    const fromAnywhere = { 'sec-fetch-site': 'cross-site', origin: 'https://inflate.example' };
+    for (const token of [undefined, '', 'forged-token-0000000000000000000', widgetToken().slice(1)]) {
+      expect(
+        (await hit({ path: '/ru/7-10/', lang: 'ru', source: 'widget', region: 'astana', ...(token === undefined ? {} : { token }) }, fromAnywhere)).status,
+      ).toBe(204);
+    }
+    expect(await viewsOf('/ru/7-10/', 'widget', 'astana')).toBe(0);
+    await hit({ path: '/ru/7-10/', lang: 'ru', source: 'widget', region: 'astana', token: widgetToken() }, fromAnywhere);
+    expect(await viewsOf('/ru/7-10/', 'widget', 'astana')).toBe(1);
   });
 
   it('keeps no address, user agent, referrer or time of day of a view', async () => {

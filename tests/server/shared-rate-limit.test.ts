@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/server/rate-limit';
 import { describeOnPostgres, type CreatedDatabase } from '../support/databases';
+import { solveProof } from '../support/proof-of-work';
 import { PRIVATE_POSTGRES_SKIP_REASON, startPrivatePostgres, type PrivatePostgres } from '../support/private-postgres';
 import { SHARED_CASE_CODE_SECRET, startServer, type RunningServer } from './server';
 
@@ -37,6 +38,11 @@ describeOnPostgres('two servers on one database with the rate limits on', (testD
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await limited.json()).toMatchObject({ error: { code: 'rate-limited' } });
     }
+    // A proof of work asked for by one is taken by the other, which shares the day's limits key.
+    const challenge = (await lookUp(one)).headers.get('x-altcha-challenge')!;
+    const proof = await solveProof(challenge);
+    expect((await other.post('/api/reports/case', { caseCode: '1111 2222 3333 4444' }, { 'x-altcha': proof })).status).toBe(404);
+    expect((await one.post('/api/reports/case', { caseCode: '1111 2222 3333 4444' }, { 'x-altcha': proof })).status).toBe(429);
     // Each kind of request has its own limit: the same client still counts a page view.
     const browser = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' };
     expect((await other.post('/api/hits', { path: '/kk/', lang: 'kk', source: 'site' }, browser)).status).toBe(204);

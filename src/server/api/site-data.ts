@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { widgetTokenOf } from '../reach/widget-token.ts';
 
 export interface SiteData {
   regionIds: string[];
@@ -22,6 +23,8 @@ export interface LoadedSiteData {
   publicPaths: ReadonlySet<string>;
   answerDays: Readonly<Record<string, number>>;
   holidays: ReadonlySet<string>;
+  /** The widget's signature on its view counts, when the build has one (src/server/reach/widget-token.ts). */
+  widgetToken: string | undefined;
 }
 
 const loaded = new Map<string, LoadedSiteData>();
@@ -32,7 +35,13 @@ export function siteDataOf(buildFolder: string): LoadedSiteData {
   if (data) return data;
   const file = join(buildFolder, SITE_DATA_FILE);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
-  data = { regionIds: raw.regionIds, publicPaths: new Set(raw.publicPaths), answerDays: raw.answerDays, holidays: new Set(raw.holidays) };
+  data = {
+    regionIds: raw.regionIds,
+    publicPaths: new Set(raw.publicPaths),
+    answerDays: raw.answerDays,
+    holidays: new Set(raw.holidays),
+    widgetToken: widgetTokenOf(buildFolder),
+  };
   loaded.set(buildFolder, data);
   return data;
 }

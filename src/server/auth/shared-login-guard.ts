@@ -6,7 +6,8 @@
  * Two tables (store/migrations.ts, step 7): `login_failures`, one row per wrong password with its
  * account and time, for the account's slowdown; `login_pairs`, one row per account and client,
  * with its run of failures and its lock. The client is the login key services.ts gives it (an HMAC
- * of the address that, unlike the rate limits' key, does not change at midnight); the account is an HMAC of the
+ * of the address under the limits key, src/server/limits/limits-key.ts, which is in no database
+ * and no backup); the account is an HMAC of the
  * lower-cased name under a key derived from CASE_CODE_SECRET, so neither an address nor whatever
  * was typed as a name (a password, at times) is stored. A row is deleted 15 minutes after it stops
  * counting.
@@ -48,7 +49,7 @@ export const sharedAccountKey = (secret: Buffer, account: string): string => sha
 
 /**
  * The login guard counted in `db` (PostgreSQL), for every process on it. `secret` is the
- * case-code key (CASE_CODE_SECRET); client keys are those of the shared rate limits.
+ * case-code key (CASE_CODE_SECRET), for account names; client keys come hashed already.
  */
 export function createSharedLoginGuard(db: Db, secret: Buffer, now: () => number = Date.now): LoginGuard {
   let nextSweepAt = 0;

@@ -162,4 +162,12 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX login_pairs_last_at ON login_pairs (last_at)',
     ],
   },
+  {
+    // The rate limits' and the login guard's rows were keyed under a key derived from
+    // CASE_CODE_SECRET, which backups keep; from here on they are keyed under the limits key,
+    // which no backup holds (src/server/limits/limits-key.ts). The old rows would count nothing
+    // and could be turned back into addresses: gone at once rather than within the hour.
+    version: 9,
+    statements: ['DELETE FROM rate_limit_counts', 'DELETE FROM login_pairs'],
+  },
 ];

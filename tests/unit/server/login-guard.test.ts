@@ -6,15 +6,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLoginGuard, FAILURE_MEMORY_MS, MAX_DELAY_MS, PAIR_LOCK_ATTEMPTS, PAIR_LOCK_MS, type LoginGuard } from '../../../src/server/auth/login-guard';
 import { createSharedLoginGuard } from '../../../src/server/auth/shared-login-guard';
-import { sharedClientKey } from '../../../src/server/shared-rate-limit';
+import { createClientKeys } from '../../../src/server/limits/client-keys';
+import { memoryLimitsKey } from '../../../src/server/limits/limits-key';
 import type { Db } from '../../../src/server/db/types';
 import { openDb } from '../../../src/server/store';
 import { describeOnPostgres, type CreatedDatabase } from '../../support/databases';
 
 const SECRET = Buffer.from('a-secret-every-process-shares-0123456789abcdef');
-/** Client keys as the shared rate limits make them: hashed addresses. */
-const OFFICE = sharedClientKey(SECRET, '198.51.100.20', 20_000);
-const GUESSER = sharedClientKey(SECRET, '203.0.113.7', 20_000);
+/** Client keys as the server makes them: hashed addresses. */
+const keys = createClientKeys(memoryLimitsKey());
+const OFFICE = keys.login('198.51.100.20');
+const GUESSER = keys.login('203.0.113.7');
 
 /** The rules every guard keeps, on a clock the test moves; `make` gives a guard on that clock. */
 function guardRules(make: (now: () => number) => LoginGuard | Promise<LoginGuard>) {
