@@ -33,8 +33,13 @@ export interface QueueItem {
   status: CaseStatus;
   urgent: boolean;
   lang: string;
+  ageBand: string | undefined;
   createdAt: Date;
   updatedAt: Date;
+  /** The staff account that took the case; undefined while it is the region's. */
+  ownerId: string | undefined;
+  /** When the case must be answered; undefined for cases filed before due dates were kept. */
+  dueAt: Date | undefined;
 }
 
 export interface OfficeMessage {
@@ -52,7 +57,6 @@ export interface Note {
 }
 
 export interface OfficeCase extends QueueItem {
-  ageBand: string | undefined;
   contact: string | undefined;
   firstReplyAt: Date | undefined;
   messages: OfficeMessage[];

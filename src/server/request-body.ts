@@ -37,6 +37,7 @@ export const LIMITS = {
   report: bodyLimits(FORM_FIELDS.report),
   case: bodyLimits(FORM_FIELDS.case),
   office: bodyLimits(FORM_FIELDS.office),
+  profile: bodyLimits(FORM_FIELDS.profile),
 } as const;
 
 export type BodyResult =

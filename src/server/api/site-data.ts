@@ -13,6 +13,8 @@ export interface SiteData {
   answerDays: Record<string, number>;
   /** The days off of holidays.yaml, `YYYY-MM-DD`. */
   holidays: string[];
+  /** Each region's name in Kazakh and Russian: what an alert says. */
+  regionNames: Record<string, { kk: string; ru: string }>;
 }
 
 export const SITE_DATA_FILE = 'site-data.json';
@@ -22,6 +24,7 @@ export interface LoadedSiteData {
   publicPaths: ReadonlySet<string>;
   answerDays: Readonly<Record<string, number>>;
   holidays: ReadonlySet<string>;
+  regionNames: Readonly<Record<string, { kk: string; ru: string }>>;
 }
 
 const loaded = new Map<string, LoadedSiteData>();
@@ -32,7 +35,29 @@ export function siteDataOf(buildFolder: string): LoadedSiteData {
   if (data) return data;
   const file = join(buildFolder, SITE_DATA_FILE);
   const raw = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
-  data = { regionIds: raw.regionIds, publicPaths: new Set(raw.publicPaths), answerDays: raw.answerDays, holidays: new Set(raw.holidays) };
+  data = {
+    regionIds: raw.regionIds,
+    publicPaths: new Set(raw.publicPaths),
+    answerDays: raw.answerDays,
+    holidays: new Set(raw.holidays),
+    regionNames: raw.regionNames ?? {},
+  };
   loaded.set(buildFolder, data);
   return data;
+}
+
+const PROVIDER = Symbol.for('zanbala.siteData');
+const provider = globalThis as { [PROVIDER]?: (() => LoadedSiteData) | undefined };
+
+/**
+ * Names where the site data of the build in use comes from: scripts/start.mjs, which knows the
+ * live build. Kept on globalThis, as the services are, so every bundle of the server finds it.
+ */
+export function provideSiteData(read: () => LoadedSiteData): void {
+  provider[PROVIDER] = read;
+}
+
+/** The site data of the build being served; undefined when no server named one (a script, a test). */
+export function liveSiteData(): LoadedSiteData | undefined {
+  return provider[PROVIDER]?.();
 }
