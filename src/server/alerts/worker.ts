@@ -24,7 +24,7 @@ const LEASE_MS = 60_000;
 /** The audit log's actor for what the worker does: no person did it. */
 export const ALERT_ACTOR = 'alerts';
 
-interface Worker {
+export interface Worker {
   office: OfficeStores;
   settings: AlertSettings;
   siteOrigin: string;
