@@ -135,7 +135,12 @@ describeEachDatabase('alerts of urgent reports', (testDatabase) => {
     expect(Date.now() - started).toBeLessThan(60_000);
     // A little longer: nothing more is coming.
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(mails.map((mail) => mail.to).flat().sort()).toEqual(['astana-on-1@office.test', 'astana-on-2@office.test']);
+    expect(
+      mails
+        .map((mail) => mail.to)
+        .flat()
+        .sort(),
+    ).toEqual(['astana-on-1@office.test', 'astana-on-2@office.test']);
     expect(hooks).toHaveLength(1);
 
     const hook = hooks[0]!;
@@ -173,7 +178,13 @@ describeEachDatabase('alerts of urgent reports', (testDatabase) => {
     expect(mails.length).toBe(before);
     smtp = await smtpOn(smtpPort, mails);
     await waitFor('the e-mails after the mail server came back', () => mails.length >= before + 2);
-    expect(mails.slice(before).map((mail) => mail.to).flat().sort()).toEqual(['astana-on-1@office.test', 'astana-on-2@office.test']);
+    expect(
+      mails
+        .slice(before)
+        .map((mail) => mail.to)
+        .flat()
+        .sort(),
+    ).toEqual(['astana-on-1@office.test', 'astana-on-2@office.test']);
   });
 
   it('tells moderators of another region nothing, and an off-duty moderator nothing', () => {
@@ -190,6 +201,8 @@ function decodeMail(raw: string): string {
   const words = qp.replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
     kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : text.replace(/_/g, ' '),
   );
-  const base64 = [...words.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) => Buffer.from(match[1]!.replace(/\s/g, ''), 'base64').toString('utf8'));
+  const base64 = [...words.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{40,})/g)].map((match) =>
+    Buffer.from(match[1]!.replace(/\s/g, ''), 'base64').toString('utf8'),
+  );
   return [words, ...base64].join('\n');
 }

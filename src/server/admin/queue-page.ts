@@ -37,8 +37,9 @@ export function queueFilterOf(query: QueueQuery, userId: string, allowedRegions:
 async function casesOf(office: OfficeStores, query: QueueQuery, filter: QueueFilter, offset: number): Promise<{ found: QueueItem[]; total?: number }> {
   const search = textQuery(query.q);
   if (!search) return { found: await office.inbox.queue(filter, { offset, limit: QUEUE_PAGE_SIZE + 1 }) };
-  const all = await searchQueue(office, filter, search);
-  return { found: all.slice(offset, offset + QUEUE_PAGE_SIZE + 1), total: all.length };
+  const ids = await searchQueue(office, filter, search);
+  // Only the page's rows are read whole; the search needs no more than ids.
+  return { found: await office.inbox.queueItems(ids.slice(offset, offset + QUEUE_PAGE_SIZE + 1)), total: ids.length };
 }
 
 async function withTexts(office: OfficeStores, cases: QueueItem[]): Promise<QueueRow[]> {

@@ -3,16 +3,15 @@
  * the filters select are read for this request, matched in memory (lib/text-search.ts) and
  * dropped. No index is kept on disk, so sealing the texts at rest leaves the search working.
  */
-import type { QueueItem } from '../../lib/case-views.ts';
 import { matchesAll, type TextQuery } from '../../lib/text-search.ts';
 import type { QueueFilter } from '../store/inbox.ts';
 import type { OfficeStores } from '../store/index.ts';
 
-/** Every case of the filter whose texts hold every word of the query, in the queue's order. */
-export async function searchQueue(office: Pick<OfficeStores, 'inbox' | 'caseTexts'>, filter: QueueFilter, query: TextQuery): Promise<QueueItem[]> {
+/** The id of every case of the filter whose texts hold every word of the query, in the queue's order. */
+export async function searchQueue(office: Pick<OfficeStores, 'inbox' | 'caseTexts'>, filter: QueueFilter, query: TextQuery): Promise<string[]> {
   const texts = await office.caseTexts.of(filter);
   const matching = new Set<string>();
   for (const [id, list] of texts) if (matchesAll(query, list)) matching.add(id);
   if (matching.size === 0) return [];
-  return (await office.inbox.queueAll(filter)).filter((item) => matching.has(item.id));
+  return (await office.inbox.queueIds(filter)).filter((id) => matching.has(id));
 }

@@ -95,11 +95,19 @@ export function createInbox(db: Db) {
       return (await db.all(sql, [...where.params, limit, offset])).map(toItem);
     },
 
-    /** Every case of the filter, in the queue's order: what a search narrows down in memory. */
-    async queueAll(filter: QueueFilter): Promise<QueueItem[]> {
+    /** The id of every case of the filter, in the queue's order: what a search narrows down in memory. */
+    async queueIds(filter: QueueFilter): Promise<string[]> {
       const where = queueWhere(filter);
       if (!where) return [];
-      return (await db.all(`SELECT ${QUEUE_COLUMNS} FROM reports WHERE ${where.sql} ${QUEUE_ORDER}`, where.params)).map(toItem);
+      return (await db.all(`SELECT id FROM reports WHERE ${where.sql} ${QUEUE_ORDER}`, where.params)).map((row) => String(row['id']));
+    },
+
+    /** The queue's rows of these cases, in the order of `ids`. */
+    async queueItems(ids: readonly string[]): Promise<QueueItem[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.all(`SELECT ${QUEUE_COLUMNS} FROM reports WHERE id IN (${placeholders(ids.length)})`, ids);
+      const byId = new Map(rows.map((row) => [String(row['id']), toItem(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
     /** How many cases the queue holds with this filter: to find its last page. */
