@@ -26,7 +26,11 @@ test.beforeAll(async () => {
   await closeOpenCases(OTHER_REGION);
 });
 
-test('a moderator takes a case, hands it to a colleague of the region, and leaves it to the region; the queue filters by owner', async ({ page, request, browser }) => {
+test('a moderator takes a case, hands it to a colleague of the region, and leaves it to the region; the queue filters by owner', async ({
+  page,
+  request,
+  browser,
+}) => {
   await sendReport(request, { region: REGION, message: 'Мені мектепте үлкен балалар ренжітеді', lang: 'kk' });
   const aigerim = addStaff('moderator', [REGION]);
   const bolat = addStaff('moderator', [REGION]);
@@ -85,7 +89,11 @@ test('due dates are shown in the queue, marked and coloured when close or past',
   await expect(queue.due(past!)).toHaveAttribute('data-due', 'past');
   await expect(queue.due(close!)).toHaveAttribute('data-due', 'close');
   await expect(queue.due(later!)).toHaveAttribute('data-due', 'ok');
-  const colourOf = (id: string) => queue.due(id).locator('.badge').evaluate((badge) => getComputedStyle(badge).backgroundColor);
+  const colourOf = (id: string) =>
+    queue
+      .due(id)
+      .locator('.badge')
+      .evaluate((badge) => getComputedStyle(badge).backgroundColor);
   const pastColour = await colourOf(past!);
   expect(pastColour).not.toBe(await colourOf(close!));
   expect(pastColour).not.toBe('rgba(0, 0, 0, 0)');
