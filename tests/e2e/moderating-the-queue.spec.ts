@@ -171,3 +171,27 @@ test('a moderator chooses duty hours on the profile page, and is told an address
   await expect(page.locator('[data-profile-notice="noSmtp"]')).toBeVisible();
   await expect(page.locator('[data-email-state]')).toHaveAttribute('data-email-state', 'none');
 });
+
+test('the statistics page shows how many cases of each region were answered in time, and no text of a report', async ({ page, request }) => {
+  const message = `Мектепте ақшамды тартып алады, кеш жауап ${Date.now()}`;
+  await sendReport(request, { region: REGION, message, lang: 'kk' });
+  const moderator = addStaff('moderator', [REGION]);
+  await signIn(page, moderator);
+  const id = await topCaseId(page, REGION, 'received');
+  // Answered after its due date had passed: counted, but not in time.
+  await setDueDate(id, new Date(Date.now() - 86_400_000));
+  await new CasePage(page).open(id);
+  await page.locator('#reply-text').fill('Сәлем! Біз мектепке хабарластық.');
+  await page.locator('[data-case-reply] button[type="submit"]').click();
+  await expect(page.locator('.case-facts')).toHaveAttribute('data-case-status', 'answered');
+
+  const analyst = addStaff('analyst');
+  await page.context().clearCookies();
+  await signIn(page, analyst);
+  await page.goto('/admin/statistics/');
+  const row = page.locator(`[data-in-time] tr[data-region="${REGION}"]`);
+  await expect(row).toBeVisible();
+  await expect(row.locator('td').last()).toContainText(/\d+ из \d+/);
+  await expect(page.locator('body')).not.toContainText(message);
+  await expectAccessible(page);
+});
