@@ -68,19 +68,21 @@ async function deliver(worker: Worker, delivery: Delivery): Promise<void> {
   let label = 'webhook';
   try {
     if (delivery.channel === 'webhook') {
-      if (!worker.webhook) throw Object.assign(new Error('no webhook'), { code: 'not configured' });
+      if (!worker.webhook) throw Object.assign(new Error('no webhook'), { code: 'not configured', permanent: true });
       await worker.webhook(alertWebhookBody(alert, worker.siteOrigin));
     } else {
       const profile = delivery.recipientId ? await worker.office.profiles.of(delivery.recipientId) : undefined;
       label = `e-mail to ${profile?.name ?? 'a removed account'}`;
-      if (!worker.email) throw Object.assign(new Error('no SMTP'), { code: 'not configured' });
-      if (!profile?.email || !profile.emailConfirmedAt) throw Object.assign(new Error('no address'), { code: 'no confirmed address' });
+      if (!worker.email) throw Object.assign(new Error('no SMTP'), { code: 'not configured', permanent: true });
+      // The account was disabled or its address changed since the alert was raised: trying again would not help.
+      if (!profile?.email || !profile.emailConfirmedAt) throw Object.assign(new Error('no address'), { code: 'no confirmed address', permanent: true });
       await worker.email(profile.email, alertEmail(alert, liveSiteData()?.regionNames ?? {}, worker.siteOrigin));
     }
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw error;
     const attempts = delivery.attempts + 1;
-    const again = retryAt(worker.settings, attempts, worker.now());
+    const permanent = (error as { permanent?: boolean }).permanent === true;
+    const again = permanent ? undefined : retryAt(worker.settings, attempts, worker.now());
     await worker.office.alerts.failed(delivery.id, again);
     const next = again ? `retry at ${again.toISOString()}` : 'given up';
     await audit(worker, 'alert-failed', alert, `${label}, attempt ${attempts}: ${failureReason(error)}; ${next}`);

@@ -33,8 +33,9 @@ const COLUMNS = 'id, name, regions, email, email_confirmed_at, duty';
 
 export function createProfiles(db: Db) {
   return {
+    /** The profile of an active account; undefined once it is disabled, so no alert reaches it. */
     async of(userId: string): Promise<Profile | undefined> {
-      const row = await db.get(`SELECT ${COLUMNS} FROM users WHERE id = ?`, [userId]);
+      const row = await db.get(`SELECT ${COLUMNS} FROM users WHERE id = ? AND disabled = 0`, [userId]);
       return row ? toProfile(row) : undefined;
     },
 

@@ -109,6 +109,28 @@ describeEachDatabase('alerts', (database) => {
     expect(emails).toHaveLength(1);
   });
 
+  it('are given up at once, not retried, for a moderator disabled after the alert was raised', async () => {
+    await moderator(office(), 'leaving', ['astana']);
+    await office().reports.addReport(report(), 'hash-1', NOON);
+    const { made, emails } = worker(office(), () => NOON);
+    await office()
+      .alerts.expand((await office().alerts.unexpanded())[0]!, [], NOON)
+      .catch(() => undefined);
+    expect(emails).toHaveLength(0);
+    // Raised while the account was active, sent after it was disabled.
+    const second = await office().reports.addReport(report(), 'hash-2', NOON);
+    expect(second.id).toBeTruthy();
+    const [alert] = await office().alerts.unexpanded();
+    const recipient = (await office().profiles.moderatorsOf('astana'))[0]!;
+    await office().alerts.expand(alert!, [{ channel: 'email', recipientId: recipient.userId }], NOON);
+    await office().users.disable('leaving');
+    await alertRound(made);
+    expect(emails).toHaveLength(0);
+    const failed = (await office().audit.latest(10)).find((entry) => entry.action === 'alert-failed');
+    expect(failed?.detail).toMatch(/no confirmed address; given up$/);
+    expect(await office().alerts.due(new Date(NOON.getTime() + 86_400_000))).toEqual([]);
+  });
+
   it('say once that a case waits past its due date, and not for an answered one', async () => {
     await moderator(office(), 'on-duty', ['astana']);
     const due = new Date(NOON.getTime() + 3_600_000);
