@@ -40,6 +40,8 @@ export interface QueueItem {
   ownerId: string | undefined;
   /** When the case must be answered; undefined for cases filed before due dates were kept. */
   dueAt: Date | undefined;
+  /** Whether the office has replied at least once: the due date is met or missed for good then. */
+  replied: boolean;
 }
 
 export interface OfficeMessage {

@@ -113,11 +113,14 @@ export function createAlertQueue(db: Db) {
       else await db.run("UPDATE alert_deliveries SET state = 'failed', attempts = attempts + 1 WHERE id = ?", [id]);
     },
 
-    /** Cases waiting past their due date that have had no `overdue` alert: the worker queues one each. */
+    /**
+     * Cases never answered and waiting past their due date that have had no `overdue` alert: the
+     * worker queues one each. A case answered in time that the student writes back to is not late.
+     */
     async overdueWithoutAlert(at: Date, limit = 200): Promise<{ id: string; region: string }[]> {
       const rows = await db.all(
         `SELECT r.id, r.region FROM reports r
-         WHERE r.status IN ('received', 'in-review') AND r.due_at IS NOT NULL AND r.due_at < ?
+         WHERE r.status IN ('received', 'in-review') AND r.first_reply_at IS NULL AND r.due_at IS NOT NULL AND r.due_at < ?
            AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.dedupe_key = 'overdue:' || r.id)
          ORDER BY r.due_at LIMIT ?`,
         [at.toISOString(), limit],

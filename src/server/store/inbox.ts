@@ -41,9 +41,10 @@ const toItem = (row: Row): QueueItem => ({
   updatedAt: new Date(String(row['updated_at'])),
   ownerId: row['owner_id'] === null || row['owner_id'] === undefined ? undefined : String(row['owner_id']),
   dueAt: row['due_at'] ? new Date(String(row['due_at'])) : undefined,
+  replied: Boolean(row['first_reply_at']),
 });
 
-const QUEUE_COLUMNS = 'id, region, category, status, urgent, lang, age_band, created_at, updated_at, owner_id, due_at';
+const QUEUE_COLUMNS = 'id, region, category, status, urgent, lang, age_band, created_at, updated_at, owner_id, due_at, first_reply_at';
 
 /**
  * Cases waiting for the office come first, urgent ones at the very top; then the oldest first,
