@@ -22,7 +22,9 @@ import { serveFromBuild } from '../src/server/serve-build.ts';
 import { storeLocation } from '../src/server/config.ts';
 import { getServices } from '../src/server/services.ts';
 import { handleApi, isApiPath } from '../src/server/api/handler.ts';
-import { siteDataOf } from '../src/server/api/site-data.ts';
+import { provideSiteData, siteDataOf } from '../src/server/api/site-data.ts';
+import { startAlertWorker } from '../src/server/alerts/worker.ts';
+import { alertSettings } from '../src/server/alerts/settings.ts';
 import { readBuildInfo } from './lib/builds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +35,10 @@ const port = Number(process.env.PORT || 4321);
 let forwarding;
 /** @type {string | undefined} */
 let origin;
+/** @type {import('../src/server/alerts/settings.ts').AlertSettings} */
+let alerts;
 try {
+  alerts = alertSettings();
   forwarding = forwardingFrom(process.env);
   origin = wantedOrigin();
   // Settings that cannot work stop the server here, before it listens, not at the first report;
@@ -50,6 +55,9 @@ try {
 }
 
 const live = await startLiveBuild(root, origin);
+provideSiteData(() => siteDataOf(live.folder()));
+// Alerts of urgent and overdue cases: every process runs the worker, one at a time holds its lease.
+startAlertWorker(await getServices(), { settings: alerts, siteOrigin: origin ?? readBuildInfo(live.folder())?.origin ?? `http://localhost:${port}` });
 
 /**
  * The inbox's CSV exports have no trailing slash (docs/design.md) while every page has one; Astro's

@@ -9,7 +9,7 @@
  */
 import { middleware as languageRouting } from 'astro:i18n';
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { isAdminPath } from './lib/paths';
+import { adminPaths, isAdminPath } from './lib/paths';
 import { isDatabaseUnavailable } from './server/db/unavailable';
 import { isSameOriginRequest } from './server/same-origin';
 import { unavailableResponse } from './server/unavailable-page';
@@ -42,6 +42,8 @@ const faults = defineMiddleware(async (context, next) => {
     if (error instanceof Error && error.name === 'AbortError' && context.request.signal.aborted) return new Response(null, { status: 400 });
     if (!isDatabaseUnavailable(error)) throw error;
     const { pathname, searchParams } = context.url;
+    // The inbox answers in its own layout and language (src/pages/admin/unavailable.astro).
+    if (isAdminPath(pathname) && pathname !== adminPaths.unavailable) return context.rewrite(adminPaths.unavailable);
     const lang = pathname.startsWith('/kk/') || searchParams.get('lang') === 'kk' ? 'kk' : 'ru';
     return unavailableResponse(pathname, lang);
   }

@@ -33,8 +33,15 @@ export interface QueueItem {
   status: CaseStatus;
   urgent: boolean;
   lang: string;
+  ageBand: string | undefined;
   createdAt: Date;
   updatedAt: Date;
+  /** The staff account that took the case; undefined while it is the region's. */
+  ownerId: string | undefined;
+  /** When the case must be answered; undefined for cases filed before due dates were kept. */
+  dueAt: Date | undefined;
+  /** Whether the office has replied at least once: the due date is met or missed for good then. */
+  replied: boolean;
 }
 
 export interface OfficeMessage {
@@ -52,7 +59,6 @@ export interface Note {
 }
 
 export interface OfficeCase extends QueueItem {
-  ageBand: string | undefined;
   contact: string | undefined;
   firstReplyAt: Date | undefined;
   messages: OfficeMessage[];

@@ -61,6 +61,10 @@ export const adminPaths = {
   reachExport: '/admin/reach/export',
   register: '/admin/safe-region/',
   registerExport: '/admin/safe-region/export',
+  profile: '/admin/profile/',
+  confirmEmail: '/admin/profile/confirm/',
+  /** What every inbox page answers while the database is away (503). */
+  unavailable: '/admin/unavailable/',
 } as const;
 /** Whether a path lies in the inbox, which has its own headers and no language prefix. */
 export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith(adminPaths.queue);

@@ -140,7 +140,23 @@ export const FORM_FIELDS = {
     contact: CONTACT_MAX,
   },
   case: { intent: SHORT_FIELD_MAX, caseCode: SHORT_FIELD_MAX, text: MESSAGE_MAX },
-  office: { intent: SHORT_FIELD_MAX, csrf: SHORT_FIELD_MAX, status: SHORT_FIELD_MAX, lang: SHORT_FIELD_MAX, text: MESSAGE_MAX },
+  office: { intent: SHORT_FIELD_MAX, csrf: SHORT_FIELD_MAX, status: SHORT_FIELD_MAX, lang: SHORT_FIELD_MAX, text: MESSAGE_MAX, owner: SHORT_FIELD_MAX },
+  /** The profile page: duty hours (a checkbox a weekday) and the address alerts go to. */
+  profile: {
+    intent: SHORT_FIELD_MAX,
+    csrf: SHORT_FIELD_MAX,
+    email: 254,
+    on: SHORT_FIELD_MAX,
+    from: SHORT_FIELD_MAX,
+    to: SHORT_FIELD_MAX,
+    day1: SHORT_FIELD_MAX,
+    day2: SHORT_FIELD_MAX,
+    day3: SHORT_FIELD_MAX,
+    day4: SHORT_FIELD_MAX,
+    day5: SHORT_FIELD_MAX,
+    day6: SHORT_FIELD_MAX,
+    day7: SHORT_FIELD_MAX,
+  },
 } as const satisfies Record<string, Record<string, number>>;
 
 /** Field name → error key, from a failed parse: what the form shows next to each field. */

@@ -39,4 +39,6 @@ export const CAN = {
   reach: ['admin', 'analyst'],
   /** The Safe region register: places from cases, so as cases, by region. */
   register: ['admin', 'moderator'],
+  /** Duty hours and the address alerts go to: alerts reach moderators only. */
+  profile: ['moderator'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -12,12 +12,15 @@ import type { SiteData } from '../server/api/site-data';
 export const prerender = true;
 
 export const GET: APIRoute = async () => {
-  const answerDays = Object.fromEntries((await getRegions()).map((region) => [region.id, region.data.answerDays]));
+  const regions = await getRegions();
+  const answerDays = Object.fromEntries(regions.map((region) => [region.id, region.data.answerDays]));
+  const regionNames = Object.fromEntries(regions.map((region) => [region.id, { kk: region.data.name.kk, ru: region.data.name.ru }]));
   const data: SiteData = {
     regionIds: await regionIds(),
     publicPaths: [...(await publicPages()).keys()],
     answerDays,
     holidays: [...(await getHolidays())].sort(),
+    regionNames,
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

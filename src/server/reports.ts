@@ -3,14 +3,26 @@
  * nothing of HTTP; the routes parse requests, this decides.
  */
 import { newCaseCode, normalizeCaseCode } from '../lib/case-code.ts';
+import { dueDate, type DueTerms } from '../lib/due-dates.ts';
 import type { Report } from '../lib/report.ts';
 import { hashCaseCode, hashKey, sameHash } from './case-code-hash.ts';
 import type { CaseView, ReportStore, StoredCase } from './store/types.ts';
 
 export type ReplyOutcome = 'added' | 'not-found' | 'closed';
 
-export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date()) {
+/** Without a build's data (a store used alone): the usual term and no holidays. */
+const NO_TERMS: DueTerms = { answerDays: {}, holidays: new Set() };
+
+/**
+ * `terms` gives the regions' answer days and the holidays of the build in use, read at each
+ * report, so a rebuilt regions.yaml counts from the next report on.
+ */
+export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date(), terms: () => DueTerms = () => NO_TERMS) {
   const key = hashKey(rawKey);
+  const file = (report: Report, caseCodeHash: string | null, sender: AbortSignal | undefined) => {
+    const at = now();
+    return store.addReport(report, caseCodeHash, at, sender, dueDate(terms(), report, at));
+  };
   async function findCase(typedCode: string): Promise<StoredCase | undefined> {
     const digits = normalizeCaseCode(typedCode);
     if (!digits) return undefined;
@@ -26,11 +38,11 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
      */
     async submit(report: Report, sender?: AbortSignal): Promise<{ caseCode?: string }> {
       if (!report.followUp) {
-        await store.addReport(report, null, now(), sender);
+        await file(report, null, sender);
         return {};
       }
       const caseCode = newCaseCode();
-      await store.addReport(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), now(), sender);
+      await file(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), sender);
       return { caseCode };
     },
 

@@ -39,6 +39,7 @@ export const LIMITS = {
   report: bodyLimits({ ...FORM_FIELDS.report, [PROOF_FIELD]: PROOF_MAX }),
   case: bodyLimits({ ...FORM_FIELDS.case, [PROOF_FIELD]: PROOF_MAX }),
   office: bodyLimits(FORM_FIELDS.office),
+  profile: bodyLimits(FORM_FIELDS.profile),
 } as const;
 
 export type BodyResult =

@@ -16,6 +16,7 @@ import { createAuth, type Auth } from './auth/sessions.ts';
 import { processLoginGuard } from './auth/login-guard.ts';
 import { createSharedLoginGuard } from './auth/shared-login-guard.ts';
 import { createOfficeStores, openCheckedDb, type OfficeStores } from './store/index.ts';
+import { liveSiteData } from './api/site-data.ts';
 
 export type { LimitedAction };
 
@@ -51,7 +52,7 @@ async function createServices(): Promise<Services> {
   const key = caseCodeKeyFor(location);
   const db = await openCheckedDb(location, key);
   const office = createOfficeStores(db);
-  const reports = createReportService(office.reports, key);
+  const reports = createReportService(office.reports, key, undefined, () => liveSiteData() ?? { answerDays: {}, holidays: new Set() });
   const onPostgres = location.kind === 'postgres';
   const auth = createAuth(office.users, office.sessions, undefined, onPostgres ? createSharedLoginGuard(db, key) : processLoginGuard());
 

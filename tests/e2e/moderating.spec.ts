@@ -140,6 +140,8 @@ test('after logout the old session cookie opens nothing', async ({ page, browser
 
 for (const lang of ['ru', 'kk'] as const) {
   test(`every inbox page in ${lang} has no accessibility violations and sends the strict headers`, async ({ page, request }) => {
+    // Five pages, each with axe, the queue a table of 50 rows with their openings, on a shared machine.
+    test.slow();
     await sendReport(request, { region: REGION, message: 'Обращение для проверки доступности', urgent: true });
     const admin = addStaff('admin');
     const login = await page.goto(`/admin/login/${lang === 'kk' ? '?lang=kk' : ''}`);

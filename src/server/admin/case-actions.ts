@@ -4,13 +4,14 @@
  */
 import { CASE_STATUSES, fieldErrors, officeTextSchema, type CaseStatus } from '../../lib/report.ts';
 import type { OfficeStores } from '../store/index.ts';
+import type { OwnerNotice } from './owner-actions.ts';
 import { actOnPlace, type PlaceNotice } from './safe-region.ts';
 
 /** What was done (the page redirects), or why a reply or note was refused (the page gives the text back). */
-export type CaseDone = 'replied' | 'status' | 'noted' | PlaceNotice;
+export type CaseDone = 'replied' | 'status' | 'noted' | PlaceNotice | OwnerNotice;
 export type CaseNotice = CaseDone | 'empty' | 'tooLong' | 'controlCharacters';
-// A place the moderator saved, or could not save, is told after the redirect: its form keeps no free text to give back.
-export const DONE_NOTICES: readonly CaseDone[] = ['replied', 'status', 'noted', 'place', 'place-invalid'];
+// A place or owner the moderator saved, or could not save, is told after the redirect: their forms keep no free text to give back.
+export const DONE_NOTICES: readonly CaseDone[] = ['replied', 'status', 'noted', 'place', 'place-invalid', 'owner', 'owner-invalid'];
 export const isDone = (notice: string): notice is CaseDone => (DONE_NOTICES as readonly string[]).includes(notice);
 
 const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);

@@ -6,11 +6,13 @@
  * comes back with its text and the status that says why. The page only renders what this gives.
  */
 import type { OfficeCase, RegisterPlace } from '../../lib/case-views.ts';
+import type { OwnerChoice } from '../store/owners.ts';
 import { adminCasePath } from '../../lib/paths.ts';
 import { CAN, mayReadCase } from '../../lib/roles.ts';
 import type { SignedIn } from '../auth/sessions.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { getServices } from '../services.ts';
+import { actOnOwner } from './owner-actions.ts';
 import { actOnCase, DONE_NOTICES, isDone, type CaseDone, type CaseNotice } from './case-actions.ts';
 import { csrfRefused, hasCsrfToken, readForm, requireUser, type AdminContext } from './guard.ts';
 
@@ -24,6 +26,8 @@ export interface Refusal {
 interface Shown {
   found: OfficeCase;
   place: RegisterPlace | undefined;
+  /** Whom the case may be handed to, and the name of its owner. */
+  owners: { choices: OwnerChoice[]; current: string | undefined };
   /** What the last action did, after its redirect. */
   notice: CaseDone | undefined;
   refused: Refusal | undefined;
@@ -51,7 +55,9 @@ export async function casePage(context: AdminContext, id: string, now = new Date
     if (!hasCsrfToken(gate, fields)) return { ok: false, response: csrfRefused() };
     const done = cut
       ? 'tooLarge'
-      : await actOnCase(office, gate.user.name, found.id, fields, now).catch((error: unknown) => {
+      : await (
+          fields['intent'] === 'owner' ? actOnOwner(office, gate.user, found, fields, now) : actOnCase(office, gate.user.name, found.id, fields, now)
+        ).catch((error: unknown) => {
           if (isDatabaseUnavailable(error)) return 'unavailable' as const;
           throw error;
         });
@@ -63,5 +69,7 @@ export async function casePage(context: AdminContext, id: string, now = new Date
   }
   const status = refused ? (REFUSED_STATUS[refused.why as keyof typeof REFUSED_STATUS] ?? 400) : 200;
   const headers: Record<string, string> = refused?.why === 'unavailable' ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
-  return { ...gate, self, status, headers, found, place: await office.places.ofReport(found.id), notice, refused };
+  const choices = await office.owners.candidates(found.region);
+  const current = found.ownerId ? ((await office.owners.names([found.ownerId])).get(found.ownerId) ?? '—') : undefined;
+  return { ...gate, self, status, headers, found, place: await office.places.ofReport(found.id), owners: { choices, current }, notice, refused };
 }

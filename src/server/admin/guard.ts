@@ -61,6 +61,16 @@ export function setSessionCookie(context: AdminContext, token: string): void {
   context.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(context.url, context.site, isPublicHttps(context.request)));
 }
 
+/**
+ * The inbox's language in a cookie of its own, beside the session's: the fault page reads it when
+ * the database, which holds the session, does not answer. Not a secret; only `kk` or `ru`.
+ */
+export const LANG_COOKIE = 'zanbala_admin_lang';
+
+export function setLangCookie(context: AdminContext, lang: 'kk' | 'ru'): void {
+  context.cookies.set(LANG_COOKIE, lang, { ...sessionCookieOptions(context.url, context.site, isPublicHttps(context.request)), maxAge: 365 * 86_400 });
+}
+
 export function clearSessionCookie(context: AdminContext): void {
   context.cookies.delete(SESSION_COOKIE, { path: '/admin/' });
 }

@@ -10,7 +10,7 @@ import { clientAddress } from '../client-address.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { servicesIfReachable } from '../reachable.ts';
 import type { Services } from '../services.ts';
-import { formFields, SESSION_COOKIE, setSessionCookie, type AdminContext } from './guard.ts';
+import { formFields, SESSION_COOKIE, setLangCookie, setSessionCookie, type AdminContext } from './guard.ts';
 
 /** What the login page shows: the form, with why the last try failed, if it did. */
 export interface LoginForm {
@@ -34,6 +34,7 @@ async function signIn(context: AdminContext, services: Services, fields: Record<
   const result = await auth.login((fields['username'] ?? '').trim(), fields['password'] ?? '', lang, services.loginKey(address));
   if (!result) return undefined;
   setSessionCookie(context, result.token);
+  setLangCookie(context, lang);
   await office.audit.record({ at: new Date(), actor: result.signedIn.user.name, action: 'login', target: undefined, detail: undefined });
   return result.signedIn.user.role === 'analyst' ? adminPaths.statistics : adminPaths.queue;
 }

@@ -1,10 +1,18 @@
 /** The queue's filters from the address (a plain GET form), only values the inbox knows. */
 import { CASE_STATUSES, REPORT_CATEGORIES, type CaseStatus } from '../../lib/report.ts';
+import { QUERY_MAX } from '../../lib/text-search.ts';
+
+/** `mine`: the cases the signed-in person took; `none`: nobody's yet, the region's; absent: everyone's. */
+export const OWNER_FILTERS = ['mine', 'none'] as const;
+export type OwnerFilter = (typeof OWNER_FILTERS)[number];
 
 export interface QueueQuery {
   status: CaseStatus | undefined;
   category: string | undefined;
   region: string | undefined;
+  owner: OwnerFilter | undefined;
+  /** Words to find in the cases' messages and notes (`?q=`), as typed. */
+  q: string | undefined;
   /** 1 for the first page of the queue. */
   page: number;
 }
@@ -25,6 +33,8 @@ export function queueQuery(params: URLSearchParams, regionIds: readonly string[]
     status: pick('status', CASE_STATUSES),
     category: pick('category', REPORT_CATEGORIES),
     region: pick('region', regionIds),
+    owner: pick('owner', OWNER_FILTERS),
+    q: params.get('q')?.trim().slice(0, QUERY_MAX) || undefined,
     page: Number.isInteger(page) && page > 1 ? Math.min(page, MAX_QUEUE_PAGE) : 1,
   };
 }
@@ -32,7 +42,7 @@ export function queueQuery(params: URLSearchParams, regionIds: readonly string[]
 /** The queue's address for another page, keeping the filters. */
 export function queuePagePath(base: string, query: QueueQuery, page: number): string {
   const params = new URLSearchParams();
-  for (const name of ['status', 'category', 'region'] as const) {
+  for (const name of ['q', 'status', 'category', 'region', 'owner'] as const) {
     const value = query[name];
     if (value) params.set(name, value);
   }

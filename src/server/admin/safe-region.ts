@@ -7,6 +7,7 @@ import { queueRegions, type Staff } from '../../lib/roles.ts';
 import { ageInDays, PLACE_KINDS, PLACE_STATUSES, placeChangeSchema, type PlaceKind, type PlaceStatus } from '../../lib/safe-region.ts';
 import { toCsv } from '../../lib/statistics.ts';
 import type { OfficeStores } from '../store/index.ts';
+import { tellStudentOfPlace } from './place-outcome.ts';
 import type { RegisterFilter, RegisterPlace } from '../store/places.ts';
 
 export type PlaceNotice = 'place' | 'place-invalid';
@@ -24,6 +25,7 @@ export async function actOnPlace(
   const parsed = placeChangeSchema.safeParse(fields);
   if (!parsed.success) return 'place-invalid';
   await office.places.change(place.id, parsed.data, at);
+  await tellStudentOfPlace(office, actor, caseId, place.status, parsed.data, at);
   // The audit says what changed and to whom it went; the public notes are on the public page.
   const detail = [parsed.data.status, parsed.data.addressee, parsed.data.passedOn].filter(Boolean).join('; ');
   await office.audit.record({ at, actor, action: 'safe-region', target: caseId, detail });

@@ -14,6 +14,8 @@ export interface SiteData {
   answerDays: Record<string, number>;
   /** The days off of holidays.yaml, `YYYY-MM-DD`. */
   holidays: string[];
+  /** Each region's name in Kazakh and Russian: what an alert says. */
+  regionNames: Record<string, { kk: string; ru: string }>;
 }
 
 export const SITE_DATA_FILE = 'site-data.json';
@@ -25,6 +27,7 @@ export interface LoadedSiteData {
   holidays: ReadonlySet<string>;
   /** The widget's signature on its view counts, when the build has one (src/server/reach/widget-token.ts). */
   widgetToken: string | undefined;
+  regionNames: Readonly<Record<string, { kk: string; ru: string }>>;
 }
 
 const loaded = new Map<string, LoadedSiteData>();
@@ -41,7 +44,24 @@ export function siteDataOf(buildFolder: string): LoadedSiteData {
     answerDays: raw.answerDays,
     holidays: new Set(raw.holidays),
     widgetToken: widgetTokenOf(buildFolder),
+    regionNames: raw.regionNames ?? {},
   };
   loaded.set(buildFolder, data);
   return data;
+}
+
+const PROVIDER = Symbol.for('zanbala.siteData');
+const provider = globalThis as { [PROVIDER]?: (() => LoadedSiteData) | undefined };
+
+/**
+ * Names where the site data of the build in use comes from: scripts/start.mjs, which knows the
+ * live build. Kept on globalThis, as the services are, so every bundle of the server finds it.
+ */
+export function provideSiteData(read: () => LoadedSiteData): void {
+  provider[PROVIDER] = read;
+}
+
+/** The site data of the build being served; undefined when no server named one (a script, a test). */
+export function liveSiteData(): LoadedSiteData | undefined {
+  return provider[PROVIDER]?.();
 }

@@ -2,7 +2,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/types.ts';
 
-export const AUDIT_ACTIONS = ['login', 'logout', 'view', 'reply', 'status', 'note', 'export', 'safe-region'] as const;
+export const AUDIT_ACTIONS = [
+  'login',
+  'logout',
+  'view',
+  'reply',
+  'status',
+  'note',
+  'export',
+  'safe-region',
+  'owner',
+  'profile',
+  'alert-sent',
+  'alert-failed',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

@@ -16,6 +16,8 @@ export interface QueueFilter {
   region?: string | undefined;
   /** The regions the person may see; undefined means every region. */
   allowedRegions?: readonly string[] | undefined;
+  /** Cases of one owner (a staff account's id), or `none`: the region's, nobody's yet. */
+  owner?: { id: string } | 'none' | undefined;
 }
 
 /** One page of the queue; the office moves through a long queue page by page. */
@@ -34,9 +36,15 @@ const toItem = (row: Row): QueueItem => ({
   status: row['status'] as CaseStatus,
   urgent: Number(row['urgent']) === 1,
   lang: String(row['lang']),
+  ageBand: row['age_band'] === null || row['age_band'] === undefined ? undefined : String(row['age_band']),
   createdAt: new Date(String(row['created_at'])),
   updatedAt: new Date(String(row['updated_at'])),
+  ownerId: row['owner_id'] === null || row['owner_id'] === undefined ? undefined : String(row['owner_id']),
+  dueAt: row['due_at'] ? new Date(String(row['due_at'])) : undefined,
+  replied: Boolean(row['first_reply_at']),
 });
+
+const QUEUE_COLUMNS = 'id, region, category, status, urgent, lang, age_band, created_at, updated_at, owner_id, due_at, first_reply_at';
 
 /**
  * Cases waiting for the office come first, urgent ones at the very top; then the oldest first,
@@ -47,8 +55,11 @@ const QUEUE_ORDER = `ORDER BY
   CASE WHEN status IN ('received', 'in-review') THEN 0 ELSE 1 END,
   created_at, id`;
 
-/** The queue's WHERE clause, or undefined when the person may see no region at all. */
-function queueWhere(filter: QueueFilter): { sql: string; params: SqlValue[] } | undefined {
+/**
+ * The queue's WHERE clause, or undefined when the person may see no region at all. Its column
+ * names are those of `reports` alone, so it also filters a join of reports with their texts.
+ */
+export function queueWhere(filter: QueueFilter): { sql: string; params: SqlValue[] } | undefined {
   const where: string[] = [];
   const params: SqlValue[] = [];
   if (filter.status) {
@@ -68,6 +79,11 @@ function queueWhere(filter: QueueFilter): { sql: string; params: SqlValue[] } | 
     where.push(`region IN (${placeholders(filter.allowedRegions.length)})`);
     params.push(...filter.allowedRegions);
   }
+  if (filter.owner === 'none') where.push('owner_id IS NULL');
+  else if (filter.owner) {
+    where.push('owner_id = ?');
+    params.push(filter.owner.id);
+  }
   return { sql: where.join(' AND '), params };
 }
 
@@ -76,9 +92,23 @@ export function createInbox(db: Db) {
     async queue(filter: QueueFilter, { offset, limit }: QueueWindow = { offset: 0, limit: QUEUE_PAGE_SIZE }): Promise<QueueItem[]> {
       const where = queueWhere(filter);
       if (!where) return [];
-      const sql = `SELECT id, region, category, status, urgent, lang, created_at, updated_at FROM reports
-        WHERE ${where.sql} ${QUEUE_ORDER} LIMIT ? OFFSET ?`;
+      const sql = `SELECT ${QUEUE_COLUMNS} FROM reports WHERE ${where.sql} ${QUEUE_ORDER} LIMIT ? OFFSET ?`;
       return (await db.all(sql, [...where.params, limit, offset])).map(toItem);
+    },
+
+    /** The id of every case of the filter, in the queue's order: what a search narrows down in memory. */
+    async queueIds(filter: QueueFilter): Promise<string[]> {
+      const where = queueWhere(filter);
+      if (!where) return [];
+      return (await db.all(`SELECT id FROM reports WHERE ${where.sql} ${QUEUE_ORDER}`, where.params)).map((row) => String(row['id']));
+    },
+
+    /** The queue's rows of these cases, in the order of `ids`. */
+    async queueItems(ids: readonly string[]): Promise<QueueItem[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.all(`SELECT ${QUEUE_COLUMNS} FROM reports WHERE id IN (${placeholders(ids.length)})`, ids);
+      const byId = new Map(rows.map((row) => [String(row['id']), toItem(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
 
     /** How many cases the queue holds with this filter: to find its last page. */
@@ -95,7 +125,6 @@ export function createInbox(db: Db) {
       const notes = await db.all('SELECT author, body, created_at FROM notes WHERE report_id = ? ORDER BY seq', [id]);
       return {
         ...toItem(row),
-        ageBand: row['age_band'] === null ? undefined : String(row['age_band']),
         contact: row['contact'] === null ? undefined : String(row['contact']),
         firstReplyAt: row['first_reply_at'] ? new Date(String(row['first_reply_at'])) : undefined,
         messages: messages.map((message) => ({

@@ -4,8 +4,14 @@ import { migrate } from '../db/migrate.ts';
 import { openPostgres } from '../db/postgres.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import type { Db } from '../db/types.ts';
+import { createAlertQueue } from './alerts.ts';
 import { createAuditLog } from './audit.ts';
+import { createCaseTexts } from './case-texts.ts';
+import { createDueStatistics } from './due-statistics.ts';
 import { createInbox } from './inbox.ts';
+import { createOwners } from './owners.ts';
+import { createLeases } from './leases.ts';
+import { createProfiles } from './profiles.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { createPageViews } from './page-views.ts';
 import { createPlaces } from './places.ts';
@@ -61,6 +67,12 @@ export function createOfficeStores(db: Db) {
     statistics: createStatistics(db),
     pageViews: createPageViews(db),
     places: createPlaces(db),
+    alerts: createAlertQueue(db),
+    leases: createLeases(db),
+    profiles: createProfiles(db),
+    caseTexts: createCaseTexts(db),
+    owners: createOwners(db),
+    dueStatistics: createDueStatistics(db),
   };
 }
 

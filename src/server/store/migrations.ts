@@ -170,4 +170,49 @@ export const MIGRATIONS: Migration[] = [
     version: 9,
     statements: ['DELETE FROM rate_limit_counts', 'DELETE FROM login_pairs'],
   },
+  {
+    // Owners, due dates, duty hours and alerts (docs/inbox.md). A case has an owner (a staff
+    // account, or none: the region's) and the due date it got when it was filed. A moderator's
+    // e-mail counts for alerts once confirmed through a link; only the link token's hash is kept.
+    // Alerts are an outbox: queued in the report's own transaction, sent by the one process that
+    // holds the `alerts` lease, each delivery retried with back-off.
+    version: 11,
+    statements: [
+      'ALTER TABLE reports ADD COLUMN owner_id TEXT',
+      'ALTER TABLE reports ADD COLUMN due_at TEXT',
+      'CREATE INDEX reports_owner ON reports (owner_id)',
+      'CREATE INDEX reports_due ON reports (status, due_at)',
+      'ALTER TABLE users ADD COLUMN email TEXT',
+      'ALTER TABLE users ADD COLUMN email_confirmed_at TEXT',
+      'ALTER TABLE users ADD COLUMN email_token_hash TEXT',
+      'ALTER TABLE users ADD COLUMN email_token_expires_at TEXT',
+      'ALTER TABLE users ADD COLUMN duty TEXT',
+      `CREATE TABLE alerts (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        region TEXT NOT NULL,
+        report_id TEXT REFERENCES reports (id) ON DELETE SET NULL,
+        dedupe_key TEXT UNIQUE,
+        created_at TEXT NOT NULL,
+        expanded_at TEXT
+      )`,
+      'CREATE INDEX alerts_expanded ON alerts (expanded_at)',
+      `CREATE TABLE alert_deliveries (
+        id TEXT PRIMARY KEY,
+        alert_id TEXT NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+        channel TEXT NOT NULL,
+        recipient_id TEXT,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        sent_at TEXT
+      )`,
+      'CREATE INDEX alert_deliveries_due ON alert_deliveries (state, next_attempt_at)',
+      `CREATE TABLE worker_leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      )`,
+    ],
+  },
 ];

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { CaseStatus, Report } from '../../lib/report.ts';
 import { lockRow } from '../db/locks.ts';
 import type { Db, Row } from '../db/types.ts';
+import { enqueueAlert } from './alerts.ts';
 import { insertPlace } from './places.ts';
 import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
 
@@ -24,17 +25,31 @@ async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: stri
 
 export function createReportStore(db: Db): ReportStore {
   return {
-    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal) {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date) {
       const id = randomUUID();
       const when = at.toISOString();
       await db.transaction(async (tx) => {
         await tx.run(
-          `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)`,
-          [id, caseCodeHash, report.region, report.category, report.lang, report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, when, when],
+          `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at, due_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+          [
+            id,
+            caseCodeHash,
+            report.region,
+            report.category,
+            report.lang,
+            report.urgent ? 1 : 0,
+            report.ageBand ?? null,
+            report.contact ?? null,
+            when,
+            when,
+            dueAt?.toISOString() ?? null,
+          ],
         );
         await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
         if (report.place) await insertPlace(tx, id, report.region, report.place, at);
+        // In the report's own transaction: acknowledged means its alert is queued too.
+        if (report.urgent) await enqueueAlert(tx, 'urgent', report.region, { reportId: id, at });
         // The last moment to take it back: a report whose code can no longer reach anyone is not kept.
         sender?.throwIfAborted();
       });

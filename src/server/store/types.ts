@@ -19,9 +19,10 @@ export interface ReportStore {
    */
   /**
    * Stores a report in one transaction; when `sender` is aborted (the student left) before the
-   * commit, nothing is stored and the promise rejects with the abort.
+   * commit, nothing is stored and the promise rejects with the abort. `dueAt` is the case's due
+   * date; an urgent report's alert is queued in the same transaction.
    */
-  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal): Promise<{ id: string }>;
+  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date): Promise<{ id: string }>;
   /** The case whose code hashes to `caseCodeHash`, or undefined. */
   findCase(caseCodeHash: string): Promise<StoredCase | undefined>;
   /**

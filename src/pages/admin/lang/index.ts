@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { adminPaths } from '../../../lib/paths';
 import { ROLES } from '../../../lib/roles';
-import { csrfRefused, formFields, hasCsrfToken, requireUser } from '../../../server/admin/guard';
+import { csrfRefused, formFields, hasCsrfToken, requireUser, setLangCookie } from '../../../server/admin/guard';
 import { getServices } from '../../../server/services';
 
 export const prerender = false;
@@ -13,7 +13,9 @@ export const POST: APIRoute = async (context) => {
   const fields = await formFields(context.request);
   if (!hasCsrfToken(gate, fields)) return csrfRefused();
   const { office } = await getServices();
-  await office.sessions.setLang(gate.session.idHash, fields['lang'] === 'kk' ? 'kk' : 'ru');
+  const lang = fields['lang'] === 'kk' ? 'kk' : 'ru';
+  await office.sessions.setLang(gate.session.idHash, lang);
+  setLangCookie(context, lang);
   // Only a path inside the inbox, so the form cannot be used to send someone elsewhere.
   const back = fields['back'] ?? '';
   return context.redirect(back.startsWith('/admin/') && !back.startsWith('//') ? back : adminPaths.queue, 303);
