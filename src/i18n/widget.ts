@@ -16,6 +16,7 @@ export const WIDGET_KEYS = [
   'kind.webinars',
   'webinar.timeZone',
   'widget.help',
+  'widget.case',
   'widget.newTab',
   'helplines.label',
   'helplines.lead',

@@ -138,9 +138,10 @@ export const FORM_FIELDS = {
     urgent: SHORT_FIELD_MAX,
     ageBand: SHORT_FIELD_MAX,
     contact: CONTACT_MAX,
+    submissionKey: SHORT_FIELD_MAX,
   },
-  case: { intent: SHORT_FIELD_MAX, caseCode: SHORT_FIELD_MAX, text: MESSAGE_MAX },
-  office: { intent: SHORT_FIELD_MAX, csrf: SHORT_FIELD_MAX, status: SHORT_FIELD_MAX, lang: SHORT_FIELD_MAX, text: MESSAGE_MAX },
+  case: { intent: SHORT_FIELD_MAX, caseCode: SHORT_FIELD_MAX, text: MESSAGE_MAX, submissionKey: SHORT_FIELD_MAX },
+  office: { intent: SHORT_FIELD_MAX, csrf: SHORT_FIELD_MAX, status: SHORT_FIELD_MAX, lang: SHORT_FIELD_MAX, text: MESSAGE_MAX, submissionKey: SHORT_FIELD_MAX },
 } as const satisfies Record<string, Record<string, number>>;
 
 /** Field name → error key, from a failed parse: what the form shows next to each field. */

@@ -9,7 +9,7 @@
 import { isAudience, type Audience } from '../lib/audiences';
 import { DEFAULT_LANG, isLang, type Lang } from '../lib/langs';
 import { declinesTracking } from '../lib/hit';
-import { audiencePath, feedPath, helpPath, hitsPath } from '../lib/paths';
+import { audiencePath, casePath, feedPath, helpPath, hitsPath } from '../lib/paths';
 import type { WidgetFeed } from '../lib/widget-feed';
 import { WIDGET_FEED_VERSION, isRegionId, widgetLimit } from '../lib/widget-options';
 import type { WidgetText } from '../i18n/widget';
@@ -89,6 +89,7 @@ class ZanbalaWidget extends HTMLElement {
       lang,
       text: WIDGET_TEXT[lang],
       helpUrl: ORIGIN + helpPath(lang, isRegionId(region) ? region : undefined),
+      caseUrl: ORIGIN + casePath(lang),
       limit: widgetLimit(attribute('limit')),
       onOrigin,
     };

@@ -15,6 +15,8 @@ import { createStatistics } from './statistics.ts';
 import type { ReportStore } from './types.ts';
 import { createUserStore } from './users.ts';
 import { checkCaseCodeKey } from './key-fingerprint.ts';
+import { createOneTimeViews } from './one-time-views.ts';
+import { createSubmissionKeys } from './submission-keys.ts';
 
 export async function openDb(location: StoreLocation): Promise<Db> {
   const db = location.kind === 'postgres' ? openPostgres(location.url) : openSqlite(location.path);
@@ -61,6 +63,8 @@ export function createOfficeStores(db: Db) {
     statistics: createStatistics(db),
     pageViews: createPageViews(db),
     places: createPlaces(db),
+    oneTimeViews: createOneTimeViews(db),
+    submissionKeys: createSubmissionKeys(db),
   };
 }
 
