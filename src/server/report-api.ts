@@ -9,7 +9,6 @@ import { apiError, json, rateLimited, type ApiAnswer } from './api-response.ts';
 import { LIMITS, type BodySource } from './request-body.ts';
 import { getServices } from './services.ts';
 import type { z } from 'zod';
-import { addWorkingDays } from '../lib/working-days.ts';
 import type { LoadedSiteData } from './api/site-data.ts';
 import { claimSubmission } from './help/report-once.ts';
 import { DuplicateSubmission, SUBMISSION_KEY_FIELD, submissionKeyOf } from './help/submission-key.ts';
@@ -40,20 +39,17 @@ const caseNotFound = () => apiError(404, 'not-found', 'No case has this code');
 const CASE = { action: 'caseLookups', limits: LIMITS.case } as const;
 
 /**
- * `POST /api/reports` → 201 `{caseCode, answerBy}` (`answerBy`: the day, `YYYY-MM-DD` in Almaty,
- * by which the region's office answers), or 201 `{}` when no answer is wanted. An optional
+ * `POST /api/reports` → 201 `{caseCode}`, or 201 `{}` when no answer is wanted. An optional
  * `submissionKey` makes a retry of the same report harmless: the second post stores nothing and
  * gets 409 `duplicate` (the code was in the first answer and is kept nowhere).
  */
-export async function postReport(input: ApiRequest, site: Pick<LoadedSiteData, 'regionIds' | 'answerDays' | 'holidays'>): Promise<ApiAnswer> {
+export async function postReport(input: ApiRequest, site: Pick<LoadedSiteData, 'regionIds'>): Promise<ApiAnswer> {
   const accepted = await acceptApi(input, { action: 'reports', limits: LIMITS.report, schema: reportSchema(site.regionIds) });
   if (accepted.refused) return accepted.refused;
   const { services, data } = accepted;
   const submissionKey = submissionKeyOf(accepted.fields[SUBMISSION_KEY_FIELD]);
   try {
-    const sent = await services.reports.submit(data, input.signal, submissionKey ? (tx) => claimSubmission(services, submissionKey, tx) : undefined);
-    if (!sent.caseCode) return json(201, {});
-    return json(201, { caseCode: sent.caseCode, answerBy: addWorkingDays(new Date(), site.answerDays[data.region] ?? 10, site.holidays) });
+    return json(201, await services.reports.submit(data, input.signal, submissionKey ? (tx) => claimSubmission(services, submissionKey, tx) : undefined));
   } catch (error) {
     if (!(error instanceof DuplicateSubmission)) throw error;
     return apiError(409, 'duplicate', 'This report was received already: a post with this submissionKey was stored, and its case code was in that answer');
