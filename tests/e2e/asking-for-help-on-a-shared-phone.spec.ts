@@ -84,6 +84,15 @@ for (const lang of LANGS) {
         await expectClosed(reopened, lang, [code, digitsOf(code), message]);
         expect(await storedMessages(message)).toBe(1);
         if (javaScriptEnabled) await expectAccessible(reopened);
+
+        // Back straight from the code, then Forward: the browser keeps no copy of the page to restore.
+        const next = uniqueMessage(lang);
+        const nextCode = await sendReport(page, lang, next);
+        await page.goBack();
+        await expect(page.locator('[data-report-form]')).toBeVisible();
+        await page.goForward();
+        await expectClosed(page, lang, [nextCode, digitsOf(nextCode), next]);
+        expect(await storedMessages(next)).toBe(1);
       });
 
       test('after a case is opened and answered, Back, Reload and a reopened tab show no conversation and send nothing again', async ({ page, context }) => {
