@@ -44,6 +44,9 @@ export async function fileReportOnce(
       const view: SentView = { ...sent, urgent: report.urgent, region: report.region, sentAt: new Date().toISOString() };
       await services.views.issue('report-sent', token, view, tx);
     });
+    // Views made inside a transaction sweep nothing; this one clears the expired ones afterwards,
+    // without holding up (or failing) the answer of a report already stored.
+    void services.views.sweep().catch(() => {});
     return { token, duplicate: false };
   } catch (error) {
     if (error instanceof DuplicateSubmission) return { token, duplicate: true };
