@@ -17,6 +17,7 @@ export const WIDGET_KEYS = [
   'webinar.timeZone',
   'widget.help',
   'widget.help.limit',
+  'widget.case',
   'widget.newTab',
   'helplines.label',
   'helplines.lead',

@@ -22,6 +22,12 @@ export function helpPath(lang: Lang, region?: string, tier?: Tier): string {
 export const searchPath = (lang: Lang) => `/${lang}/search/`;
 /** Where a student checks a report by its case code; kept out of search engines. */
 export const casePath = (lang: Lang) => `/${lang}/help/case/`;
+/**
+ * The one-time views the help and case forms redirect to (post/redirect/get): the case code of a
+ * report just sent, and an open case. Each shows once, through a token in a cookie for that path alone.
+ */
+export const reportSentPath = (lang: Lang) => `/${lang}/help/sent/`;
+export const caseViewPath = (lang: Lang) => `/${lang}/help/case/view/`;
 /** RSS of every lesson in a language, or of one audience's lessons. */
 export const rssPath = (lang: Lang, audience?: Audience) => (audience ? `/${lang}/${audience}/rss.xml` : `/${lang}/rss.xml`);
 export const sitemapPath = '/sitemap-index.xml';

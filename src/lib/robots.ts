@@ -1,11 +1,11 @@
 /**
  * Addresses that search engines must not crawl or list: moderators' pages, the API, and the
- * page where a student reads the answers to a report. robots.txt and the sitemap both use this.
+ * pages where a student reads the answers to a report or the code of one just sent. robots.txt and the sitemap both use this.
  */
 import { LANGS } from './langs.ts';
-import { casePath, offlinePath } from './paths.ts';
+import { casePath, offlinePath, reportSentPath } from './paths.ts';
 
-export const PRIVATE_PATHS: readonly string[] = ['/admin/', '/api/', ...LANGS.map(casePath)];
+export const PRIVATE_PATHS: readonly string[] = ['/admin/', '/api/', ...LANGS.flatMap((lang) => [casePath(lang), reportSentPath(lang)])];
 
 /** Whether a path (or a full URL's path) lies under one of the private prefixes. */
 export function isPrivatePath(pathOrUrl: string): boolean {

@@ -1,7 +1,8 @@
 /**
  * The help page's report form without JavaScript: the page posts to itself, and this turns the
  * post into what the page shows next. Same limits, body rules and schema as the API. Whatever
- * goes wrong, what the student typed comes back into the form.
+ * goes wrong, what the student typed comes back into the form; once the report is stored, the
+ * page redirects to its one-time view (src/server/help/report-once.ts), which shows the code once.
  */
 import { textFields } from '../lib/form-fields.ts';
 import { reportSchema } from '../lib/report.ts';
@@ -10,12 +11,15 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './db/unavailable.ts'
 import { LIMITS } from './request-body.ts';
 import { limitedForm } from './limits/limited-form.ts';
 import { servicesIfReachable } from './reachable.ts';
+import { fileReportOnce } from './help/report-once.ts';
+import { SUBMISSION_KEY_FIELD, submissionKeyOf } from './help/submission-key.ts';
 
 /** What the student typed, sent back into the form when something was wrong. */
 export type FormValues = Record<string, string>;
 
 export type ReportFormOutcome =
-  | { kind: 'sent'; caseCode?: string | undefined; urgent: boolean }
+  /** Stored now, or by an earlier post of the same form: `token` opens the view of its code. */
+  | { kind: 'sent'; token: string }
   | { kind: 'invalid'; status: 400; values: FormValues; errors: Record<string, string> }
   | {
       kind: 'refused';
@@ -40,8 +44,8 @@ export async function submitReportForm(request: Request, clientAddress: string |
   }
   if (!services) return unavailable(textFields(accepted.fields));
   try {
-    const { caseCode } = await services.reports.submit(accepted.data, request.signal);
-    return { kind: 'sent', caseCode, urgent: accepted.data.urgent };
+    const { token } = await fileReportOnce(services, accepted.data, submissionKeyOf(accepted.fields[SUBMISSION_KEY_FIELD]), request.signal);
+    return { kind: 'sent', token };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable(textFields(accepted.fields));
     throw error;

@@ -10,6 +10,9 @@ import { LIMITS, type BodySource } from './request-body.ts';
 import { PROOF_HEADER } from './limits/proof-field.ts';
 import { getServices } from './services.ts';
 import type { z } from 'zod';
+import type { LoadedSiteData } from './api/site-data.ts';
+import { claimSubmission } from './help/report-once.ts';
+import { DuplicateSubmission, SUBMISSION_KEY_FIELD, submissionKeyOf } from './help/submission-key.ts';
 
 export interface ApiRequest {
   body: BodySource;
@@ -30,17 +33,28 @@ function refusal(refused: Exclude<Accepted<unknown>, { ok: true }>): ApiAnswer {
 async function acceptApi<S extends z.ZodType>(input: ApiRequest, rules: AcceptRules<S>) {
   const services = await getServices();
   const accepted = await accept(input.body, input.clientAddress, services, { ...rules, proofHeader: input.header(PROOF_HEADER) });
-  return accepted.ok ? { services, data: accepted.data } : { refused: refusal(accepted) };
+  return accepted.ok ? { services, data: accepted.data, fields: accepted.fields } : { refused: refusal(accepted) };
 }
 
 const caseNotFound = () => apiError(404, 'not-found', 'No case has this code');
 const CASE = { action: 'caseLookups', limits: LIMITS.case } as const;
 
-/** `POST /api/reports` → 201 `{caseCode}`, or 201 `{}` when no answer is wanted. */
-export async function postReport(input: ApiRequest, regionIds: readonly string[]): Promise<ApiAnswer> {
-  const accepted = await acceptApi(input, { action: 'reports', limits: LIMITS.report, schema: reportSchema(regionIds) });
+/**
+ * `POST /api/reports` → 201 `{caseCode}`, or 201 `{}` when no answer is wanted. An optional
+ * `submissionKey` makes a retry of the same report harmless: the second post stores nothing and
+ * gets 409 `duplicate` (the code was in the first answer and is kept nowhere).
+ */
+export async function postReport(input: ApiRequest, site: Pick<LoadedSiteData, 'regionIds'>): Promise<ApiAnswer> {
+  const accepted = await acceptApi(input, { action: 'reports', limits: LIMITS.report, schema: reportSchema(site.regionIds) });
   if (accepted.refused) return accepted.refused;
-  return json(201, await accepted.services.reports.submit(accepted.data, input.signal));
+  const { services, data } = accepted;
+  const submissionKey = submissionKeyOf(accepted.fields[SUBMISSION_KEY_FIELD]);
+  try {
+    return json(201, await services.reports.submit(data, input.signal, submissionKey ? (tx) => claimSubmission(services, submissionKey, tx) : undefined));
+  } catch (error) {
+    if (!(error instanceof DuplicateSubmission)) throw error;
+    return apiError(409, 'duplicate', 'This report was received already: a post with this submissionKey was stored, and its case code was in that answer');
+  }
 }
 
 /** `POST /api/reports/case` → 200 `{status, messages}` or 404. */

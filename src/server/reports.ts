@@ -6,7 +6,8 @@ import { newCaseCode, normalizeCaseCode } from '../lib/case-code.ts';
 import { dueDate, type DueTerms } from '../lib/due-dates.ts';
 import type { Report } from '../lib/report.ts';
 import { hashCaseCode, hashKey, sameHash } from './case-code-hash.ts';
-import type { CaseView, ReportStore, StoredCase } from './store/types.ts';
+import type { Db } from './db/types.ts';
+import type { CaseView, ReportStore, StoredCase, WithinTransaction } from './store/types.ts';
 
 export type ReplyOutcome = 'added' | 'not-found' | 'closed';
 
@@ -19,10 +20,6 @@ const NO_TERMS: DueTerms = { answerDays: {}, holidays: new Set() };
  */
 export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date(), terms: () => DueTerms = () => NO_TERMS) {
   const key = hashKey(rawKey);
-  const file = (report: Report, caseCodeHash: string | null, sender: AbortSignal | undefined) => {
-    const at = now();
-    return store.addReport(report, caseCodeHash, at, sender, dueDate(terms(), report, at));
-  };
   async function findCase(typedCode: string): Promise<StoredCase | undefined> {
     const digits = normalizeCaseCode(typedCode);
     if (!digits) return undefined;
@@ -35,15 +32,15 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
     /**
      * Stores a report; returns the case code (shown once, never stored) when an answer is wanted.
      * `sender` is the request's signal: a student who left before the commit leaves nothing stored.
+     * `within` commits with the report (a submission key, the view that shows the code) and is
+     * given the code it may show.
      */
-    async submit(report: Report, sender?: AbortSignal): Promise<{ caseCode?: string }> {
-      if (!report.followUp) {
-        await file(report, null, sender);
-        return {};
-      }
-      const caseCode = newCaseCode();
-      await file(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), sender);
-      return { caseCode };
+    async submit(report: Report, sender?: AbortSignal, within?: (tx: Db, sent: { caseCode?: string }) => Promise<void>): Promise<{ caseCode?: string }> {
+      const sent: { caseCode?: string } = report.followUp ? { caseCode: newCaseCode() } : {};
+      const hash = sent.caseCode ? hashCaseCode(key, normalizeCaseCode(sent.caseCode)!) : null;
+      const at = now();
+      await store.addReport(report, hash, at, sender, dueDate(terms(), report, at), within && ((tx) => within(tx, sent)));
+      return sent;
     },
 
     /** The case a code opens, as the student sees it. */
@@ -54,12 +51,12 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
       return view;
     },
 
-    /** The student writes back; a closed case takes no more messages. */
-    async writeBack(typedCode: string, text: string): Promise<ReplyOutcome> {
+    /** The student writes back; a closed case takes no more messages. `within` commits with the message. */
+    async writeBack(typedCode: string, text: string, within?: WithinTransaction): Promise<ReplyOutcome> {
       const found = await findCase(typedCode);
       if (!found) return 'not-found';
       if (found.status === 'closed') return 'closed';
-      await store.addMessage(found.id, 'student', text, now());
+      await store.addMessage(found.id, 'student', text, now(), undefined, within);
       return 'added';
     },
 

@@ -17,6 +17,8 @@ import { processLoginGuard } from './auth/login-guard.ts';
 import { createSharedLoginGuard } from './auth/shared-login-guard.ts';
 import { createOfficeStores, openCheckedDb, type OfficeStores } from './store/index.ts';
 import { liveSiteData } from './api/site-data.ts';
+import { createOneTimeViewService, type OneTimeViewService } from './help/one-time-view.ts';
+import { viewTokenOfSubmission } from './help/submission-key.ts';
 
 export type { LimitedAction };
 
@@ -25,6 +27,10 @@ export interface Services {
   /** The inbox's stores and its sign-in, on the same database as the reports. */
   office: OfficeStores;
   auth: Auth;
+  /** The one-time views of the help and case pages (src/server/help/one-time-view.ts). */
+  views: OneTimeViewService;
+  /** The view token every post of one submission key gets (src/server/help/submission-key.ts). */
+  submissionViewToken(submissionKey: string): string;
   /**
    * Counts one request of `action` from `address`; the address is hashed, never kept. On
    * PostgreSQL every process on the database counts together. `proof` is the ALTCHA payload the
@@ -56,10 +62,14 @@ async function createServices(): Promise<Services> {
   const onPostgres = location.kind === 'postgres';
   const auth = createAuth(office.users, office.sessions, undefined, onPostgres ? createSharedLoginGuard(db, key) : processLoginGuard());
 
+  const views = createOneTimeViewService(office.oneTimeViews);
+
   const days = retentionDays();
   const sweep = () => {
     reports.deleteExpired(days).catch((error: Error) => console.error(`Deleting expired cases failed: ${error.message}`));
     auth.sweep().catch((error: Error) => console.error(`Deleting idle sessions failed: ${error.message}`));
+    views.sweep().catch((error: Error) => console.error(`Deleting expired one-time views failed: ${error.message}`));
+    office.submissionKeys.sweep(new Date()).catch((error: Error) => console.error(`Deleting expired submission keys failed: ${error.message}`));
   };
   sweep();
   setInterval(sweep, HOUR).unref();
@@ -73,6 +83,8 @@ async function createServices(): Promise<Services> {
     reports,
     office,
     auth,
+    views,
+    submissionViewToken: (submissionKey) => viewTokenOfSubmission(key, submissionKey),
     async limit(action, address, proof) {
       if (!on) return { allowed: true };
       const clientKey = LIMITS_BY_NETWORK.has(action) ? clientKeys.network(address) : clientKeys.client(address);

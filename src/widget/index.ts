@@ -10,7 +10,7 @@
 import { isAudience, isTier, type Audience } from '../lib/audiences';
 import { DEFAULT_LANG, isLang, type Lang } from '../lib/langs';
 import { declinesTracking } from '../lib/hit';
-import { audiencePath, feedPath, helpPath, hitsPath } from '../lib/paths';
+import { audiencePath, casePath, feedPath, helpPath, hitsPath } from '../lib/paths';
 import type { WidgetFeed } from '../lib/widget-feed';
 import { WIDGET_FEED_VERSION, isRegionId, widgetLimit } from '../lib/widget-options';
 import type { WidgetText } from '../i18n/widget';
@@ -93,6 +93,7 @@ class ZanbalaWidget extends HTMLElement {
       text: WIDGET_TEXT[lang],
       // A tier's widget opens the help page in words for that age.
       helpUrl: ORIGIN + helpPath(lang, isRegionId(region) ? region : undefined, isTier(audience) ? audience : undefined),
+      caseUrl: ORIGIN + casePath(lang),
       limit: widgetLimit(attribute('limit')),
       onOrigin,
     };

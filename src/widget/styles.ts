@@ -33,6 +33,7 @@ ul{list-style:none;display:grid;gap:8px}
 a{color:var(--link);text-underline-offset:.15em}
 a:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .help{display:block;padding:12px;border-radius:10px;background:var(--danger);color:var(--on-danger);font-weight:700;font-size:17px;text-align:center;text-decoration:none}
+.case{display:block;margin-top:8px;padding:10px;text-align:center;font-weight:700}
 .tel{display:flex;flex-wrap:wrap;gap:6px}
 .tel a{display:inline-flex;align-items:center;gap:4px;min-height:44px;padding:4px 10px;border:2px solid var(--danger);border-radius:10px;color:var(--text);text-decoration:none;font-size:14px}
 .tel b{font-size:16px}

@@ -24,6 +24,8 @@ export interface ViewInput {
   text: WidgetText;
   /** Absolute URL of the help page, with the region and the tier if they were given. */
   helpUrl: string;
+  /** Absolute URL of the case page, where a child with a case code reads the answer. */
+  caseUrl: string;
   /** Lessons to show; `undefined` while loading, `null` when the feed failed or no audience was given. */
   feed: WidgetFeed | null | undefined;
   /** The feed could not be read: say so, and keep help and numbers. */
@@ -33,7 +35,7 @@ export interface ViewInput {
   onOrigin: (url: string) => string;
 }
 
-export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: ViewInput): HTMLElement {
+export function view({ lang, text, helpUrl, caseUrl, feed, failed, limit, onOrigin }: ViewInput): HTMLElement {
   const away = (href: string, attributes: Record<string, string>, ...children: Child[]) =>
     h('a', { href, target: '_blank', rel: 'noopener noreferrer', ...attributes }, ...children, h('span', { class: 'sr' }, ` (${text['widget.newTab']})`));
   const when = new Intl.DateTimeFormat(LANG_TAGS[lang], {
@@ -93,6 +95,7 @@ export function view({ lang, text, helpUrl, feed, failed, limit, onOrigin }: Vie
     h('h2', {}, text['widget.label']),
     away(helpUrl, { class: 'help', 'data-help': '' }, text['widget.help']),
     h('p', { class: 'muted', 'data-help-limit': '' }, text['widget.help.limit']),
+    away(caseUrl, { class: 'case', 'data-case': '' }, text['widget.case']),
     numbers,
     lessons,
     webinar &&

@@ -57,7 +57,7 @@ for (const lang of LANGS) {
         await openCase(page, lang, caseCode.replace(/ /g, '-'));
         await expect(page.locator('[data-case]')).toHaveAttribute('data-case-status', 'received');
         await expect(page.locator('[data-author="student"] .text')).toHaveText(MESSAGES[lang]);
-        expect(page.url()).toMatch(new RegExp(`/${lang}/help/case/$`));
+        expect(page.url()).toMatch(new RegExp(`/${lang}/help/case/view/$`));
 
         await replyAsOffice(caseCode, 'Біз хатыңды алдық / Мы получили твоё сообщение.');
         await openCase(page, lang, caseCode);

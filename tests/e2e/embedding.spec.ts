@@ -7,7 +7,7 @@ import { test as ourSite, expect as expectOnOurSite } from './fixtures/test';
 import { expectAccessible } from './fixtures/accessibility';
 import { HOST_SITE_ORIGIN, expect, hostPage, test } from './fixtures/host-site';
 import { field, lessonsFor, unconfirmedChannelUrls, type Lang } from './fixtures/content';
-import { helpPath } from '../../src/lib/paths';
+import { casePath, helpPath } from '../../src/lib/paths';
 import { todaysViews, viewsIn } from './fixtures/reach';
 
 /** The webinar of an audience that starts soonest and has not ended, as the feed names it. */
@@ -128,6 +128,15 @@ test.describe('the widget on a school site with hostile CSS and a strict CSP', (
     }
   });
 
+  test('takes a child who has a case code to the case page in one tap, in a new tab', async ({ page, ourOrigin }) => {
+    await page.goto(hostPage('/widgets', 'kk:7-10:abai'));
+    const way = page.locator('zanbala-widget [data-case]');
+    await expect(way).toBeVisible();
+    await expect(way).toHaveAttribute('href', `${ourOrigin}${casePath('kk')}`);
+    await expect(way).toHaveAttribute('target', '_blank');
+    await expect(way).toHaveAttribute('rel', /noreferrer/);
+  });
+
   test('renders two widgets on one page, each with its own audience and language', async ({ page }) => {
     await page.goto(hostPage('/widgets', 'kk:11-14', 'ru:parents'));
     const widgets = page.locator('zanbala-widget');
@@ -212,6 +221,7 @@ test.describe('the iframe variant on a school site', () => {
     await page.goto(hostPage('/iframe', 'kk:15-18:astana'));
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('[data-help]')).toHaveAttribute('href', helpPath('kk', 'astana', '15-18'));
+    await expect(frame.locator('[data-case]')).toHaveAttribute('href', casePath('kk'));
     for (const number of ['112', '102', '111']) await expect(frame.locator(`a[href="tel:${number}"]`)).toBeVisible();
     for (const link of await frame.locator('main a').all()) {
       await expect(link).toHaveAttribute('target', '_blank');

@@ -124,6 +124,35 @@ test('a post without the CSRF token, or with a wrong one, is refused with 403', 
   await expect(page.locator('[data-conversation]')).not.toContainText('токен');
 });
 
+test('a reply or a note sent twice with one key, as a double click or a resent form would, is written once', async ({ page, request }) => {
+  await sendReport(request, { region: REGION, message: 'Проверка двойной отправки ответа' });
+  const moderator = addStaff('moderator', [REGION]);
+  await signIn(page, moderator);
+  const id = await topCaseId(page, REGION);
+  const path = `/admin/cases/${id}/`;
+  await page.goto(path);
+  const reply = `Ответ один раз (${Date.now()})`;
+  await page.locator('#reply-text').fill(reply);
+  await page.locator('[data-case-reply] button[type="submit"]').dblclick();
+  await expect(page).toHaveURL(/\?done=replied$/);
+  await expect(page.locator('[data-conversation] [data-author="office"]').filter({ hasText: reply })).toHaveCount(1);
+
+  const form = page.locator('[data-case-note]');
+  const fields = {
+    csrf: await form.locator('input[name="csrf"]').inputValue(),
+    submissionKey: await form.locator('input[name="submissionKey"]').inputValue(),
+    intent: 'note',
+    text: `Заметка один раз (${Date.now()})`,
+  };
+  const posts = [await page.request.post(path, { form: fields, maxRedirects: 0 }), await page.request.post(path, { form: fields, maxRedirects: 0 })];
+  expect(posts.map((post) => [post.status(), post.headers()['location']])).toEqual([
+    [303, `${path}?done=noted`],
+    [303, `${path}?done=noted`],
+  ]);
+  await page.goto(path);
+  await expect(page.locator('[data-notes] li').filter({ hasText: fields.text })).toHaveCount(1);
+});
+
 test('after logout the old session cookie opens nothing', async ({ page, browser }) => {
   const moderator = addStaff('moderator', [REGION]);
   await signIn(page, moderator);

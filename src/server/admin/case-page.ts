@@ -2,7 +2,8 @@
  * The rules of the inbox's case page, out of the page: who may open the case (role, then region:
  * a case outside the person's regions answers 404 exactly like one that does not exist, also when
  * the address is typed by hand), the audit record of every view, the posted actions, and
- * post-then-redirect so reloading never sends a reply twice. A reply or note that is refused
+ * post-then-redirect so reloading never sends a reply twice; each form's submission key makes a
+ * double click or a resent post do its work once. A reply or note that is refused
  * comes back with its text and the status that says why. The page only renders what this gives.
  */
 import type { OfficeCase, RegisterPlace } from '../../lib/case-views.ts';
@@ -14,6 +15,8 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.ts
 import { getServices } from '../services.ts';
 import { actOnOwner } from './owner-actions.ts';
 import { actOnCase, DONE_NOTICES, isDone, type CaseDone, type CaseNotice } from './case-actions.ts';
+import { SUBMISSION_KEY_FIELD, submissionKeyOf } from '../help/submission-key.ts';
+import { doOnce } from '../submission-once.ts';
 import { csrfRefused, hasCsrfToken, readForm, requireUser, type AdminContext } from './guard.ts';
 
 /** A reply or note that was not written: why, and its text, given back into its form. */
@@ -40,6 +43,12 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 
 const REFUSED_STATUS = { unavailable: 503, tooLarge: 413 } as const;
 
+/** A refused form may be corrected and sent again with its key; a done one may not. */
+const usedUp = (done: CaseNotice | 'unavailable') => isDone(done) && done !== 'place-invalid' && done !== 'owner-invalid';
+
+/** What each intent's form did, for the answer to a second post of it. */
+const DONE_OF_INTENT: Record<string, CaseDone> = { reply: 'replied', note: 'noted', status: 'status', 'safe-region': 'place', owner: 'owner' };
+
 /** Everything the case page shows, or the response to send instead (login, 403, a redirect). */
 export async function casePage(context: AdminContext, id: string, now = new Date()): Promise<CasePage> {
   const gate = await requireUser(context, CAN.queue);
@@ -53,14 +62,20 @@ export async function casePage(context: AdminContext, id: string, now = new Date
   if (context.request.method === 'POST') {
     const { fields, cut } = await readForm(context.request);
     if (!hasCsrfToken(gate, fields)) return { ok: false, response: csrfRefused() };
-    const done = cut
-      ? 'tooLarge'
-      : await (
-          fields['intent'] === 'owner' ? actOnOwner(office, gate.user, found, fields, now) : actOnCase(office, gate.user.name, found.id, fields, now)
+    const once = cut
+      ? ({ duplicate: false, result: 'tooLarge' } as const)
+      : await doOnce(
+          office.submissionKeys,
+          submissionKeyOf(fields[SUBMISSION_KEY_FIELD]),
+          () => (fields['intent'] === 'owner' ? actOnOwner(office, gate.user, found, fields, now) : actOnCase(office, gate.user.name, found.id, fields, now)),
+          usedUp,
         ).catch((error: unknown) => {
-          if (isDatabaseUnavailable(error)) return 'unavailable' as const;
+          if (isDatabaseUnavailable(error)) return { duplicate: false, result: 'unavailable' } as const;
           throw error;
         });
+    // The same form posted again did its work the first time: the page after it says what that was.
+    if (once.duplicate) return { ok: false, response: seeOther(`${self}?done=${DONE_OF_INTENT[fields['intent'] ?? ''] ?? 'status'}`) };
+    const done = once.result;
     if (isDone(done)) return { ok: false, response: seeOther(`${self}?done=${done}`) };
     refused = { why: done, intent: fields['intent'] === 'note' ? 'note' : 'reply', text: fields['text'] ?? '' };
   } else if (!notice) {

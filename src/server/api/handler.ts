@@ -19,7 +19,7 @@ import type { LoadedSiteData } from './site-data.ts';
 type Route = (request: ApiRequest, site: LoadedSiteData) => Promise<ApiAnswer>;
 
 const ROUTES = new Map<string, Route>([
-  ['/api/reports', (request, site) => postReport(request, site.regionIds)],
+  ['/api/reports', postReport],
   ['/api/reports/case', postCaseLookup],
   ['/api/reports/case/messages', postCaseMessage],
   ['/api/reports/case/erase', postCaseErase],

@@ -21,6 +21,8 @@ import { createStatistics } from './statistics.ts';
 import type { ReportStore } from './types.ts';
 import { createUserStore } from './users.ts';
 import { checkCaseCodeKey } from './key-fingerprint.ts';
+import { createOneTimeViews } from './one-time-views.ts';
+import { createSubmissionKeys } from './submission-keys.ts';
 
 export async function openDb(location: StoreLocation): Promise<Db> {
   const db = location.kind === 'postgres' ? openPostgres(location.url) : openSqlite(location.path);
@@ -73,6 +75,8 @@ export function createOfficeStores(db: Db) {
     caseTexts: createCaseTexts(db),
     owners: createOwners(db),
     dueStatistics: createDueStatistics(db),
+    oneTimeViews: createOneTimeViews(db),
+    submissionKeys: createSubmissionKeys(db),
   };
 }
 

@@ -163,6 +163,28 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   {
+    // Post/redirect/get on the help and case pages. A one-time view is what the page after a
+    // form shows once: a hash of its token (the token itself is only in the student's browser)
+    // and what it shows, sealed with a key derived from that token, so the row alone opens
+    // nothing. A submission key is kept as a hash only, with nothing that ties it to a report.
+    // Both are deleted once used or expired (src/server/help/).
+    version: 8,
+    statements: [
+      `CREATE TABLE one_time_views (
+        token_hash TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        sealed TEXT NOT NULL,
+        expires_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX one_time_views_expires ON one_time_views (expires_at)',
+      `CREATE TABLE submission_keys (
+        key_hash TEXT PRIMARY KEY,
+        expires_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX submission_keys_expires ON submission_keys (expires_at)',
+    ],
+  },
+  {
     // The rate limits' and the login guard's rows were keyed under a key derived from
     // CASE_CODE_SECRET, which backups keep; from here on they are keyed under the limits key,
     // which no backup holds (src/server/limits/limits-key.ts). The old rows would count nothing

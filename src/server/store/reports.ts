@@ -8,7 +8,7 @@ import { lockRow } from '../db/locks.ts';
 import type { Db, Row } from '../db/types.ts';
 import { enqueueAlert } from './alerts.ts';
 import { insertPlace } from './places.ts';
-import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
+import type { CaseMessage, MessageAuthor, ReportStore, StoredCase, WithinTransaction } from './types.ts';
 
 const toMessage = (row: Row): CaseMessage => ({
   author: row['author'] as MessageAuthor,
@@ -25,10 +25,11 @@ async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: stri
 
 export function createReportStore(db: Db): ReportStore {
   return {
-    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date) {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date, within?: WithinTransaction) {
       const id = randomUUID();
       const when = at.toISOString();
       await db.transaction(async (tx) => {
+        await within?.(tx);
         await tx.run(
           `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at, due_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
@@ -75,9 +76,10 @@ export function createReportStore(db: Db): ReportStore {
       return found;
     },
 
-    async addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string) {
+    async addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string, within?: WithinTransaction) {
       const when = at.toISOString();
       await db.transaction(async (tx) => {
+        await within?.(tx);
         // Two messages on one case at once would both take the same next seq.
         await lockRow(tx, 'reports', caseId);
         await tx.run(INSERT_MESSAGE, [caseId, caseId, author, text, when, author === 'office' ? (authorUser ?? null) : null]);

@@ -4,6 +4,7 @@
  */
 import type { CaseStatus, Report } from '../../lib/report.ts';
 import type { CaseView, MessageAuthor } from '../../lib/case-views.ts';
+import type { Db } from '../db/types.ts';
 
 export type { CaseMessage, CaseView, MessageAuthor } from '../../lib/case-views.ts';
 
@@ -11,6 +12,13 @@ export interface StoredCase extends CaseView {
   /** HMAC of the case code, for the constant-time comparison the service makes. */
   caseCodeHash: string;
 }
+
+/**
+ * More writes that must commit with a store's own, or not at all: a form's submission key and
+ * the one-time view that shows the result (src/server/help/). It runs first inside the
+ * transaction; what it throws rolls everything back.
+ */
+export type WithinTransaction = (tx: Db) => Promise<void>;
 
 export interface ReportStore {
   /**
@@ -22,14 +30,14 @@ export interface ReportStore {
    * commit, nothing is stored and the promise rejects with the abort. `dueAt` is the case's due
    * date; an urgent report's alert is queued in the same transaction.
    */
-  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date): Promise<{ id: string }>;
+  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date, within?: WithinTransaction): Promise<{ id: string }>;
   /** The case whose code hashes to `caseCodeHash`, or undefined. */
   findCase(caseCodeHash: string): Promise<StoredCase | undefined>;
   /**
    * Adds a message and moves the status: an office reply answers, a student's message reopens.
    * `authorUser` names the staff account that wrote an office reply, for the audit trail only.
    */
-  addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string): Promise<void>;
+  addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string, within?: WithinTransaction): Promise<void>;
   setStatus(caseId: string, status: CaseStatus, at: Date): Promise<void>;
   /** Deletes a case and all its messages for good. */
   eraseCase(caseId: string): Promise<void>;

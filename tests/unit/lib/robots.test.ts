@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PRIVATE_PATHS, inSitemap, isPrivatePath, robotsTxt } from '../../../src/lib/robots';
 
 describe('private paths', () => {
-  it('cover the admin, the API and the case pages of both languages', () => {
-    expect(PRIVATE_PATHS).toEqual(['/admin/', '/api/', '/kk/help/case/', '/ru/help/case/']);
+  it('cover the admin, the API, the case pages and the pages of a code just sent, in both languages', () => {
+    expect(PRIVATE_PATHS).toEqual(['/admin/', '/api/', '/kk/help/case/', '/kk/help/sent/', '/ru/help/case/', '/ru/help/sent/']);
   });
 
   it('match paths and full URLs below them, with or without the trailing slash', () => {
@@ -42,7 +42,9 @@ describe('robots.txt', () => {
         'Disallow: /admin/',
         'Disallow: /api/',
         'Disallow: /kk/help/case/',
+        'Disallow: /kk/help/sent/',
         'Disallow: /ru/help/case/',
+        'Disallow: /ru/help/sent/',
         '',
         'Sitemap: https://zanbala.example/sitemap-index.xml',
         '',
