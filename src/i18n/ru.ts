@@ -250,6 +250,8 @@ export const ru: Record<UiKey, string> = {
   'case.erase': 'Удалить обращение навсегда',
   'case.erase.explain':
     'После удаления сообщения и ответы не восстановить: с этого сайта они исчезнут навсегда. Но если проверка уже началась или сообщение уже передали в полицию, удаление этого не отменит.',
+  'case.erase.place':
+    'Твои слова об опасном месте тоже удалятся: населённый пункт и ориентир. У прокуратуры останется только то, что она записала сама: что там опасно, название населённого пункта, статус, даты и заметки.',
   'case.erase.question': 'Точно удалить обращение навсегда?',
   'case.erase.confirm': 'Да, удалить навсегда',
   'case.erase.cancel': 'Нет, оставить',
@@ -402,7 +404,7 @@ export const ru: Record<UiKey, string> = {
   'admin.login.tooMany': 'Слишком много попыток входа с этого устройства. Повторите через {minutes} мин.',
   'admin.login.help': 'Учётные записи создаёт администратор сервера. Забыли пароль – обратитесь к нему.',
   'admin.queue.title': 'Очередь обращений',
-  'admin.queue.lead': 'Сначала срочные, затем ожидающие ответа – от самых старых.',
+  'admin.queue.lead': 'Сначала срочные, затем ожидающие ответа – от самых старых. Обращения с отметкой о массовой рассылке – после всех ожидающих.',
   'admin.queue.status': 'Статус',
   'admin.queue.open': 'Все незакрытые',
   'admin.queue.category': 'Категория',
@@ -414,6 +416,17 @@ export const ru: Record<UiKey, string> = {
   'admin.queue.range': 'Обращения {from}–{to}',
   'admin.queue.previous': '← Предыдущая страница',
   'admin.queue.next': 'Следующая страница →',
+  'admin.queue.suspectedFlood': 'возможна массовая рассылка',
+  'admin.floods.title': 'Массовые рассылки',
+  'admin.floods.lead':
+    'В регион приходит намного больше обращений, чем обычно. Обращения этого времени отмечены и стоят в очереди после остальных ждущих. Срочные без отметки – наверху.',
+  'admin.floods.going': '{region}: с {start}, продолжается',
+  'admin.floods.ended': '{region}: с {start} по {end}',
+  'admin.floods.waiting': 'Ждут ответа: {count}',
+  'admin.floods.close': 'Закрыть все ждущие ({count})',
+  'admin.floods.closeHint':
+    'Закрываются только обращения этой рассылки без ответа и без нового письма отправителя. Каждое остаётся в базе: его можно открыть и вернуть в работу. Действие записывается в журнал.',
+  'admin.floods.closed': 'Закрыто обращений: {count}.',
   'admin.case.title': 'Обращение',
   'admin.case.back': 'К очереди',
   'admin.case.notFound': 'Обращение не найдено',
@@ -460,6 +473,9 @@ export const ru: Record<UiKey, string> = {
   'admin.audit.action.note': 'заметка',
   'admin.audit.action.export': 'выгрузка',
   'admin.audit.action.safe-region': 'Безопасный регион',
+  'admin.audit.action.flood-start': 'начало массовой рассылки',
+  'admin.audit.action.flood-end': 'конец массовой рассылки',
+  'admin.audit.action.flood-close': 'закрытие обращений рассылки',
   'admin.users.title': 'Сотрудники',
   'admin.users.lead': 'Учётные записи меняются только командой npm run admin на сервере.',
   'admin.users.role': 'Роль',
@@ -547,8 +563,18 @@ export const ru: Record<UiKey, string> = {
   'safeRegion.case.noteHint':
     'При статусе «Исправлено»: коротко опишите место и что сделано, на двух языках (10–500 знаков). Это публикуется на странице «Безопасный регион»: не пишите слов ребёнка, имён и кода дела.',
   'safeRegion.case.save': 'Сохранить место',
-  'safeRegion.case.invalid':
-    'Место не сохранено: для «Передано в акимат» нужны адресат и дата, для «Исправлено» ещё и публичные заметки на двух языках (10–500 знаков).',
+  'safeRegion.officeSettlement': 'Населённый пункт для публикации',
+  'safeRegion.case.settlementHint':
+    'Это название увидят все на странице «Безопасный регион». Выберите из списка или напишите сами. Слова ребёнка не публикуются: сверьтесь с ними и запишите название так, как пишет прокуратура. Нужно для статуса «Исправлено».',
+  'safeRegion.case.erased': 'Удалено вместе с обращением',
+  'safeRegion.error.required': '{field}: заполните это поле.',
+  'safeRegion.error.tooShort': '{field}: слишком коротко, нужно не меньше {min} знаков.',
+  'safeRegion.error.tooLong': '{field}: слишком длинно, можно не больше {max} знаков.',
+  'safeRegion.error.controlCharacters':
+    '{field}: в тексте есть невидимые управляющие символы или знаки направления письма (например, NUL, ESC, U+202E). Удалите их.',
+  'safeRegion.error.badDate': '{field}: укажите дату в виде ГГГГ-ММ-ДД.',
+  'safeRegion.error.unknownStatus': '{field}: выберите статус из списка.',
+  'safeRegion.case.invalid': 'Место не сохранено. Исправьте поля ниже.',
   'safeRegion.register.title': 'Безопасный регион: реестр мест',
   'safeRegion.register.lead': 'Места из сообщений об опасных местах, с их статусом и возрастом. CSV – для письма в акимат.',
   'safeRegion.register.all': 'Все',

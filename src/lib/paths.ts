@@ -61,6 +61,8 @@ export const adminPaths = {
   reachExport: '/admin/reach/export',
   register: '/admin/safe-region/',
   registerExport: '/admin/safe-region/export',
+  /** POST: closes a flood's waiting reports at once. */
+  floodClose: '/admin/floods/',
 } as const;
 /** Whether a path lies in the inbox, which has its own headers and no language prefix. */
 export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith(adminPaths.queue);

@@ -11,7 +11,13 @@ import { readBody, type BodyLimits, type BodyResult, type BodySource } from './r
 import type { Services } from './services.ts';
 
 export type Accepted<T> =
-  | { ok: true; data: T; fields: Record<string, unknown> }
+  | {
+      ok: true;
+      data: T;
+      fields: Record<string, unknown>;
+      /** The rate limit let the client through although it is over its limit (rate-limit.ts, Verdict). */
+      overLimit: boolean;
+    }
   | { ok: false; step: 'limit'; retryAfterSeconds: number }
   | ({ ok: false; step: 'body' } & Extract<BodyResult, { ok: false }>)
   | { ok: false; step: 'schema'; fields: Record<string, unknown>; errors: Record<string, string> };
@@ -38,5 +44,5 @@ export async function accept<S extends z.ZodType>(
   if (!read.ok) return { step: 'body', ...read };
   const parsed = schema.safeParse(read.fields);
   if (!parsed.success) return { ok: false, step: 'schema', fields: read.fields, errors: fieldErrors(parsed.error) };
-  return { ok: true, data: parsed.data, fields: read.fields };
+  return { ok: true, data: parsed.data, fields: read.fields, overLimit: verdict?.allowed === true && verdict.overLimit === true };
 }

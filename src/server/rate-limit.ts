@@ -13,7 +13,11 @@ export interface Limit {
   windowMs: number;
 }
 
-export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+/**
+ * `overLimit`: the client is over its own limit and let through all the same (after proof of
+ * work); an urgent report it sends is marked a suspected flood (src/server/floods/flood-watch.ts).
+ */
+export type Verdict = { allowed: true; overLimit?: boolean } | { allowed: false; retryAfterSeconds: number };
 type Counted = { allowed: true; count: number } | { allowed: false; retryAfterSeconds: number };
 
 interface Window {

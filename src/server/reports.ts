@@ -5,11 +5,19 @@
 import { newCaseCode, normalizeCaseCode } from '../lib/case-code.ts';
 import type { Report } from '../lib/report.ts';
 import { hashCaseCode, hashKey, sameHash } from './case-code-hash.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
+import type { FloodWatch } from './floods/flood-watch.ts';
 import type { CaseView, ReportStore, StoredCase } from './store/types.ts';
 
 export type ReplyOutcome = 'added' | 'not-found' | 'closed';
 
-export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date()) {
+/** What the request tells about a report besides its fields. */
+export interface Submission {
+  /** The client was over its rate limit and let through all the same (src/server/accept.ts). */
+  overLimit?: boolean;
+}
+
+export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date(), floods?: FloodWatch) {
   const key = hashKey(rawKey);
   async function findCase(typedCode: string): Promise<StoredCase | undefined> {
     const digits = normalizeCaseCode(typedCode);
@@ -19,18 +27,33 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
     return found && sameHash(found.caseCodeHash, hash) ? found : undefined;
   }
 
+  /** Whether the report is a suspected flood; a fault in telling leaves it unmarked, never unstored. */
+  async function suspectedFlood(report: Report, overLimit: boolean, at: Date): Promise<boolean> {
+    if (!floods) return false;
+    try {
+      return await floods.suspect(report.region, { urgent: report.urgent, overLimit }, at);
+    } catch (error) {
+      // A database that does not answer cannot store the report either: its own answer (503) follows.
+      if (isDatabaseUnavailable(error)) throw error;
+      console.error(`Telling a flood failed; the report is stored unmarked: ${error instanceof Error ? error.message : error}`);
+      return false;
+    }
+  }
+
   return {
     /**
      * Stores a report; returns the case code (shown once, never stored) when an answer is wanted.
      * `sender` is the request's signal: a student who left before the commit leaves nothing stored.
      */
-    async submit(report: Report, sender?: AbortSignal): Promise<{ caseCode?: string }> {
+    async submit(report: Report, sender?: AbortSignal, { overLimit = false }: Submission = {}): Promise<{ caseCode?: string }> {
+      const at = now();
+      const options = { suspectedFlood: await suspectedFlood(report, overLimit, at) };
       if (!report.followUp) {
-        await store.addReport(report, null, now(), sender);
+        await store.addReport(report, null, at, sender, options);
         return {};
       }
       const caseCode = newCaseCode();
-      await store.addReport(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), now(), sender);
+      await store.addReport(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), at, sender, options);
       return { caseCode };
     },
 

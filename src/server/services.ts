@@ -13,6 +13,7 @@ import { createAuth, type Auth } from './auth/sessions.ts';
 import { processLoginGuard } from './auth/login-guard.ts';
 import { createSharedLoginGuard } from './auth/shared-login-guard.ts';
 import { createOfficeStores, openCheckedDb, type OfficeStores } from './store/index.ts';
+import { createFloodWatch } from './floods/flood-watch.ts';
 
 export type { LimitedAction };
 
@@ -34,13 +35,15 @@ export interface Services {
 }
 
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 async function createServices(): Promise<Services> {
   const location = storeLocation();
   const key = caseCodeKeyFor(location);
   const db = await openCheckedDb(location, key);
   const office = createOfficeStores(db);
-  const reports = createReportService(office.reports, key);
+  const floods = createFloodWatch(office.floods, office.audit);
+  const reports = createReportService(office.reports, key, undefined, floods);
   const onPostgres = location.kind === 'postgres';
   const auth = createAuth(office.users, office.sessions, undefined, onPostgres ? createSharedLoginGuard(db, key) : processLoginGuard());
 
@@ -51,6 +54,10 @@ async function createServices(): Promise<Services> {
   };
   sweep();
   setInterval(sweep, HOUR).unref();
+  // A flood ends when its rate falls back; without a report to notice it, this does.
+  setInterval(() => {
+    floods.sweep(new Date()).catch((error: Error) => console.error(`Ending floods failed: ${error.message}`));
+  }, MINUTE).unref();
 
   const on = rateLimitsOn();
   const limits = onPostgres ? createSharedLimits(db, key, processLimits()) : processLimits();

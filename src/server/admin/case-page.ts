@@ -1,7 +1,7 @@
 /**
  * The rules of the inbox's case page, out of the page: who may open the case (role, then region:
  * a case outside the person's regions answers 404 exactly like one that does not exist, also when
- * the address is typed by hand), the audit record of every view, the posted actions, and
+ * the address is typed by hand), the audit record of every view (whatever its query string), the posted actions, and
  * post-then-redirect so reloading never sends a reply twice. A reply or note that is refused
  * comes back with its text and the status that says why. The page only renders what this gives.
  */
@@ -12,6 +12,7 @@ import type { SignedIn } from '../auth/sessions.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
 import { getServices } from '../services.ts';
 import { actOnCase, DONE_NOTICES, isDone, type CaseDone, type CaseNotice } from './case-actions.ts';
+import type { PlaceRefusal } from './safe-region.ts';
 import { csrfRefused, hasCsrfToken, readForm, requireUser, type AdminContext } from './guard.ts';
 
 /** A reply or note that was not written: why, and its text, given back into its form. */
@@ -21,12 +22,16 @@ export interface Refusal {
   text: string;
 }
 
+export type { PlaceRefusal };
+
 interface Shown {
   found: OfficeCase;
   place: RegisterPlace | undefined;
+  /** The settlements the office has named in the case's region, to choose from. */
+  settlements: string[];
   /** What the last action did, after its redirect. */
   notice: CaseDone | undefined;
-  refused: Refusal | undefined;
+  refused: Refusal | PlaceRefusal | undefined;
 }
 
 export type CasePage =
@@ -45,7 +50,7 @@ export async function casePage(context: AdminContext, id: string, now = new Date
   const found = await office.inbox.case(id);
   if (!found || !mayReadCase(gate.user, found.region)) return { ...gate, self, status: 404, headers: {}, found: undefined };
   const notice = DONE_NOTICES.find((value) => value === context.url.searchParams.get('done'));
-  let refused: Refusal | undefined;
+  let refused: Refusal | PlaceRefusal | undefined;
   if (context.request.method === 'POST') {
     const { fields, cut } = await readForm(context.request);
     if (!hasCsrfToken(gate, fields)) return { ok: false, response: csrfRefused() };
@@ -55,13 +60,17 @@ export async function casePage(context: AdminContext, id: string, now = new Date
           if (isDatabaseUnavailable(error)) return 'unavailable' as const;
           throw error;
         });
-    if (isDone(done)) return { ok: false, response: seeOther(`${self}?done=${done}`) };
-    refused = { why: done, intent: fields['intent'] === 'note' ? 'note' : 'reply', text: fields['text'] ?? '' };
-  } else if (!notice) {
-    // The page the redirect lands on after an action is not a new view of the case.
-    await office.audit.record({ at: now, actor: gate.user.name, action: 'view', target: found.id, detail: undefined });
+    if (typeof done === 'object') refused = done;
+    else if (isDone(done)) return { ok: false, response: seeOther(`${self}?done=${done}`) };
+    else refused = { why: done, intent: fields['intent'] === 'note' ? 'note' : 'reply', text: fields['text'] ?? '' };
+  } else {
+    // Every look at a case is a view, the page after an action included: a link with `?done=`
+    // shows the whole case too, and whoever opens it is on the record.
+    await office.audit.record({ at: now, actor: gate.user.name, action: 'view', target: found.id, detail: notice ? `after ${notice}` : undefined });
   }
   const status = refused ? (REFUSED_STATUS[refused.why as keyof typeof REFUSED_STATUS] ?? 400) : 200;
   const headers: Record<string, string> = refused?.why === 'unavailable' ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {};
-  return { ...gate, self, status, headers, found, place: await office.places.ofReport(found.id), notice, refused };
+  const place = await office.places.ofReport(found.id);
+  const settlements = place ? await office.places.officeSettlements(found.region) : [];
+  return { ...gate, self, status, headers, found, place, settlements, notice, refused };
 }

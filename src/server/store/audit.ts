@@ -2,7 +2,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/types.ts';
 
-export const AUDIT_ACTIONS = ['login', 'logout', 'view', 'reply', 'status', 'note', 'export', 'safe-region'] as const;
+export const AUDIT_ACTIONS = [
+  'login',
+  'logout',
+  'view',
+  'reply',
+  'status',
+  'note',
+  'export',
+  'safe-region',
+  'flood-start',
+  'flood-end',
+  'flood-close',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
@@ -10,7 +22,7 @@ export interface AuditEntry {
   /** The staff account's name. */
   actor: string;
   action: AuditAction;
-  /** The case id, or what was exported. */
+  /** The case id, what was exported, or the region of a flood. */
   target: string | undefined;
   /** E.g. the new status; never the text of a reply or note. */
   detail: string | undefined;

@@ -33,18 +33,24 @@ const toItem = (row: Row): QueueItem => ({
   category: String(row['category']),
   status: row['status'] as CaseStatus,
   urgent: Number(row['urgent']) === 1,
+  suspectedFlood: Number(row['suspected_flood']) === 1,
   lang: String(row['lang']),
   createdAt: new Date(String(row['created_at'])),
   updatedAt: new Date(String(row['updated_at'])),
 });
 
+/** A case still waiting for the office (not answered, not closed). */
+const WAITING = "status IN ('received', 'in-review')";
+
 /**
  * Cases waiting for the office come first, urgent ones at the very top; then the oldest first,
- * so nobody who wrote early waits longest.
+ * so nobody who wrote early waits longest. A waiting case marked a suspected flood comes after
+ * every other waiting one (floodLast), so hundreds of junk "urgent" reports cannot push a real
+ * one off the first page.
  */
+const floodLast = (rank: string) => `CASE WHEN ${WAITING} AND suspected_flood = 1 THEN 2 ELSE ${rank} END`;
 const QUEUE_ORDER = `ORDER BY
-  CASE WHEN urgent = 1 AND status IN ('received', 'in-review') THEN 0 ELSE 1 END,
-  CASE WHEN status IN ('received', 'in-review') THEN 0 ELSE 1 END,
+  ${floodLast(`CASE WHEN urgent = 1 AND ${WAITING} THEN 0 WHEN ${WAITING} THEN 1 ELSE 3 END`)},
   created_at, id`;
 
 /** The queue's WHERE clause, or undefined when the person may see no region at all. */
@@ -76,7 +82,7 @@ export function createInbox(db: Db) {
     async queue(filter: QueueFilter, { offset, limit }: QueueWindow = { offset: 0, limit: QUEUE_PAGE_SIZE }): Promise<QueueItem[]> {
       const where = queueWhere(filter);
       if (!where) return [];
-      const sql = `SELECT id, region, category, status, urgent, lang, created_at, updated_at FROM reports
+      const sql = `SELECT id, region, category, status, urgent, suspected_flood, lang, created_at, updated_at FROM reports
         WHERE ${where.sql} ${QUEUE_ORDER} LIMIT ? OFFSET ?`;
       return (await db.all(sql, [...where.params, limit, offset])).map(toItem);
     },

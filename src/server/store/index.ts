@@ -5,6 +5,7 @@ import { openPostgres } from '../db/postgres.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import type { Db } from '../db/types.ts';
 import { createAuditLog } from './audit.ts';
+import { createFloods } from './floods.ts';
 import { createInbox } from './inbox.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { createPageViews } from './page-views.ts';
@@ -61,6 +62,7 @@ export function createOfficeStores(db: Db) {
     statistics: createStatistics(db),
     pageViews: createPageViews(db),
     places: createPlaces(db),
+    floods: createFloods(db),
   };
 }
 

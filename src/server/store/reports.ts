@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { CaseStatus, Report } from '../../lib/report.ts';
 import { lockRow } from '../db/locks.ts';
 import type { Db, Row } from '../db/types.ts';
-import { insertPlace } from './places.ts';
-import type { CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
+import { forgetChildPlaceText, insertPlace } from './places.ts';
+import type { AddOptions, CaseMessage, MessageAuthor, ReportStore, StoredCase } from './types.ts';
 
 const toMessage = (row: Row): CaseMessage => ({
   author: row['author'] as MessageAuthor,
@@ -24,14 +24,26 @@ async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: stri
 
 export function createReportStore(db: Db): ReportStore {
   return {
-    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal) {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, { suspectedFlood = false }: AddOptions = {}) {
       const id = randomUUID();
       const when = at.toISOString();
       await db.transaction(async (tx) => {
         await tx.run(
-          `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)`,
-          [id, caseCodeHash, report.region, report.category, report.lang, report.urgent ? 1 : 0, report.ageBand ?? null, report.contact ?? null, when, when],
+          `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at, suspected_flood)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+          [
+            id,
+            caseCodeHash,
+            report.region,
+            report.category,
+            report.lang,
+            report.urgent ? 1 : 0,
+            report.ageBand ?? null,
+            report.contact ?? null,
+            when,
+            when,
+            suspectedFlood ? 1 : 0,
+          ],
         );
         await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
         if (report.place) await insertPlace(tx, id, report.region, report.place, at);
@@ -80,12 +92,22 @@ export function createReportStore(db: Db): ReportStore {
     },
 
     async eraseCase(caseId: string) {
-      await db.run('DELETE FROM reports WHERE id = ?', [caseId]);
+      await db.transaction(async (tx) => {
+        await forgetChildPlaceText(tx, 'id = ?', [caseId]);
+        await tx.run('DELETE FROM reports WHERE id = ?', [caseId]);
+      });
       await db.checkpoint();
     },
 
     async deleteClosedBefore(cutoff: Date) {
-      return db.run('DELETE FROM reports WHERE closed_at IS NOT NULL AND closed_at < ?', [cutoff.toISOString()]);
+      const expired = ['closed_at IS NOT NULL AND closed_at < ?', [cutoff.toISOString()]] as const;
+      const deleted = await db.transaction(async (tx) => {
+        await forgetChildPlaceText(tx, expired[0], [...expired[1]]);
+        return tx.run(`DELETE FROM reports WHERE ${expired[0]}`, [...expired[1]]);
+      });
+      // As with an erased case, no copy of the old pages waits in the SQLite log.
+      if (deleted > 0) await db.checkpoint();
+      return deleted;
     },
 
     close: () => db.close(),

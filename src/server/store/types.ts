@@ -12,6 +12,11 @@ export interface StoredCase extends CaseView {
   caseCodeHash: string;
 }
 
+export interface AddOptions {
+  /** Accepted during a flood, or urgent from a client over its limit: the queue puts it after the real urgent ones. */
+  suspectedFlood?: boolean;
+}
+
 export interface ReportStore {
   /**
    * Stores a report and its first message in one transaction, durably: when this resolves, the
@@ -21,7 +26,7 @@ export interface ReportStore {
    * Stores a report in one transaction; when `sender` is aborted (the student left) before the
    * commit, nothing is stored and the promise rejects with the abort.
    */
-  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal): Promise<{ id: string }>;
+  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, options?: AddOptions): Promise<{ id: string }>;
   /** The case whose code hashes to `caseCodeHash`, or undefined. */
   findCase(caseCodeHash: string): Promise<StoredCase | undefined>;
   /**
@@ -30,9 +35,9 @@ export interface ReportStore {
    */
   addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string): Promise<void>;
   setStatus(caseId: string, status: CaseStatus, at: Date): Promise<void>;
-  /** Deletes a case and all its messages for good. */
+  /** Deletes a case and all its messages for good, and what the child typed of its place. */
   eraseCase(caseId: string): Promise<void>;
-  /** Deletes cases closed before `cutoff`; returns how many. */
+  /** Deletes cases closed before `cutoff`, and what the child typed of their places; returns how many. */
   deleteClosedBefore(cutoff: Date): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,0 +1,81 @@
+/**
+ * Noticing a flood: a region's office receiving reports far above its normal rate, as when a
+ * script files hundreds of junk "urgent" reports to bury a real one. Every report is still stored
+ * and shown; those accepted during a flood, and urgent ones from a client already over its rate
+ * limit, are marked `suspected flood`, and the queue puts the real urgent reports first
+ * (src/server/store/inbox.ts). The figures are in docs/inbox.md.
+ */
+import type { AuditLog } from '../store/audit.ts';
+import type { Floods } from '../store/floods.ts';
+import { onFloodChange } from './flood-events.ts';
+
+/** The rate is the reports of the last 10 minutes. */
+export const FLOOD_WINDOW_MS = 10 * 60_000;
+/** Never a flood below this many reports in a window: a class writing during a lesson is not one. */
+export const FLOOD_FLOOR = 30;
+/** A flood is this many times the region's normal reports in a window, when that is above the floor. */
+export const FLOOD_FACTOR = 10;
+/** The normal rate: the region's unmarked reports of the last 28 days. */
+const NORMAL_DAYS = 28;
+const DAY_MS = 86_400_000;
+/** The normal rate changes slowly; it is counted again at most once an hour per region. */
+const NORMAL_REFRESH_MS = 3_600_000;
+/** What the audit log names as the actor of a flood's start and end: no person did them. */
+export const FLOOD_ACTOR = 'zanbala';
+
+/** Reports in a window that make a flood, for a region whose normal window holds `normal`. */
+export const floodThreshold = (normal: number) => Math.max(FLOOD_FLOOR, Math.ceil(FLOOD_FACTOR * normal));
+
+export interface FloodWatch {
+  /**
+   * Whether a report about to be stored in `region` is a suspected flood; notices a flood
+   * starting on the way. `overLimit`: the client was over its rate limit and let through anyway.
+   */
+  suspect(region: string, report: { urgent: boolean; overLimit: boolean }, at: Date): Promise<boolean>;
+  /** Ends the floods whose rate has fallen back below half the threshold; run every minute. */
+  sweep(at: Date): Promise<void>;
+}
+
+export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
+  const normals = new Map<string, { countedAt: number; perWindow: number }>();
+
+  async function threshold(region: string, at: Date): Promise<number> {
+    const known = normals.get(region);
+    if (known && at.getTime() - known.countedAt < NORMAL_REFRESH_MS) return floodThreshold(known.perWindow);
+    // The window now is left out, so a flood does not raise its own bar.
+    const until = new Date(at.getTime() - FLOOD_WINDOW_MS);
+    const count = await floods.normalSince(region, new Date(until.getTime() - NORMAL_DAYS * DAY_MS), until);
+    const perWindow = count / ((NORMAL_DAYS * DAY_MS) / FLOOD_WINDOW_MS);
+    normals.set(region, { countedAt: at.getTime(), perWindow });
+    return floodThreshold(perWindow);
+  }
+
+  async function changed(region: string, change: 'start' | 'end', at: Date, detail: string) {
+    await audit.record({ at, actor: FLOOD_ACTOR, action: change === 'start' ? 'flood-start' : 'flood-end', target: region, detail });
+    await onFloodChange(region, change, at);
+  }
+
+  return {
+    async suspect(region, { urgent, overLimit }, at) {
+      const bar = await threshold(region, at);
+      // This report counts too: the bar-th report of a window starts the flood and is marked.
+      const recent = (await floods.reportsSince(region, new Date(at.getTime() - FLOOD_WINDOW_MS))) + 1;
+      if (recent >= bar && (await floods.start(region, at))) {
+        await changed(region, 'start', at, `${recent} reports in ${FLOOD_WINDOW_MS / 60_000} min; threshold ${bar}`);
+        return true;
+      }
+      if (urgent && overLimit) return true;
+      return recent >= bar || (await floods.isOpen(region));
+    },
+
+    async sweep(at) {
+      for (const region of await floods.openRegions()) {
+        const recent = await floods.reportsSince(region, new Date(at.getTime() - FLOOD_WINDOW_MS));
+        const bar = await threshold(region, at);
+        if (recent < bar / 2 && (await floods.end(region, at))) {
+          await changed(region, 'end', at, `${recent} reports in ${FLOOD_WINDOW_MS / 60_000} min; threshold ${bar}`);
+        }
+      }
+    },
+  };
+}
