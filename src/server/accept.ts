@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { fieldErrors } from '../lib/report.ts';
-import type { LimitedAction } from './rate-limit.ts';
+import type { LimitedAction, Verdict } from './rate-limit.ts';
 import { readBody, type BodyLimits, type BodyResult, type BodySource } from './request-body.ts';
 import type { Services } from './services.ts';
 
@@ -15,12 +15,21 @@ export type Accepted<T> =
       ok: true;
       data: T;
       fields: Record<string, unknown>;
-      /** The rate limit let the client through although it is over its limit (rate-limit.ts, Verdict). */
-      overLimit: boolean;
+      /** What the rate limit knows of the client (rate-limit.ts, Verdict): for the flood watch. */
+      client: ClientStanding;
     }
   | { ok: false; step: 'limit'; retryAfterSeconds: number }
   | ({ ok: false; step: 'body' } & Extract<BodyResult, { ok: false }>)
   | { ok: false; step: 'schema'; fields: Record<string, unknown>; errors: Record<string, string> };
+
+/** How many requests the client has made in its window, and whether it is over its limit; unknown when limits are off. */
+export interface ClientStanding {
+  count?: number | undefined;
+  overLimit: boolean;
+}
+
+const standing = (verdict: Verdict | undefined): ClientStanding =>
+  verdict?.allowed ? { count: verdict.clientCount, overLimit: verdict.overLimit === true } : { overLimit: false };
 
 export interface AcceptRules<S extends z.ZodType> {
   action: LimitedAction;
@@ -44,5 +53,5 @@ export async function accept<S extends z.ZodType>(
   if (!read.ok) return { step: 'body', ...read };
   const parsed = schema.safeParse(read.fields);
   if (!parsed.success) return { ok: false, step: 'schema', fields: read.fields, errors: fieldErrors(parsed.error) };
-  return { ok: true, data: parsed.data, fields: read.fields, overLimit: verdict?.allowed === true && verdict.overLimit === true };
+  return { ok: true, data: parsed.data, fields: read.fields, client: standing(verdict) };
 }

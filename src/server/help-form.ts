@@ -37,7 +37,7 @@ export async function submitReportForm(request: Request, clientAddress: string |
   }
   if (!services) return unavailable(textFields(accepted.fields));
   try {
-    const { caseCode } = await services.reports.submit(accepted.data, request.signal, { overLimit: accepted.overLimit });
+    const { caseCode } = await services.reports.submit(accepted.data, request.signal, accepted.client);
     return { kind: 'sent', caseCode, urgent: accepted.data.urgent };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable(textFields(accepted.fields));

@@ -14,10 +14,12 @@ export interface Limit {
 }
 
 /**
- * `overLimit`: the client is over its own limit and let through all the same (after proof of
- * work); an urgent report it sends is marked a suspected flood (src/server/floods/flood-watch.ts).
+ * What the limits say of a request. When allowed, `clientCount` is how many requests of its kind
+ * the client has made in its window, this one included, and `overLimit` says the client is over
+ * its own limit and was let through all the same (after proof of work): the flood watch reads both
+ * (src/server/floods/flood-watch.ts).
  */
-export type Verdict = { allowed: true; overLimit?: boolean } | { allowed: false; retryAfterSeconds: number };
+export type Verdict = { allowed: true; clientCount?: number; overLimit?: boolean } | { allowed: false; retryAfterSeconds: number };
 type Counted = { allowed: true; count: number } | { allowed: false; retryAfterSeconds: number };
 
 interface Window {
@@ -80,10 +82,10 @@ export function createRateLimit(perClient: Limit, overall: Limit, reserved: numb
       if (!mine.allowed) return mine;
       if (mine.count <= reserved) {
         everyone.add('*');
-        return { allowed: true };
+        return { allowed: true, clientCount: mine.count };
       }
       const all = everyone.take('*');
-      return all.allowed ? { allowed: true } : all;
+      return all.allowed ? { allowed: true, clientCount: mine.count } : all;
     },
   };
 }

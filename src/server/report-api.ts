@@ -29,7 +29,7 @@ function refusal(refused: Exclude<Accepted<unknown>, { ok: true }>): ApiAnswer {
 async function acceptApi<S extends z.ZodType>(input: ApiRequest, rules: AcceptRules<S>) {
   const services = await getServices();
   const accepted = await accept(input.body, input.clientAddress, services, rules);
-  return accepted.ok ? { services, data: accepted.data, overLimit: accepted.overLimit } : { refused: refusal(accepted) };
+  return accepted.ok ? { services, data: accepted.data, client: accepted.client } : { refused: refusal(accepted) };
 }
 
 const caseNotFound = () => apiError(404, 'not-found', 'No case has this code');
@@ -39,7 +39,7 @@ const CASE = { action: 'caseLookups', limits: LIMITS.case } as const;
 export async function postReport(input: ApiRequest, regionIds: readonly string[]): Promise<ApiAnswer> {
   const accepted = await acceptApi(input, { action: 'reports', limits: LIMITS.report, schema: reportSchema(regionIds) });
   if (accepted.refused) return accepted.refused;
-  return json(201, await accepted.services.reports.submit(accepted.data, input.signal, { overLimit: accepted.overLimit }));
+  return json(201, await accepted.services.reports.submit(accepted.data, input.signal, accepted.client));
 }
 
 /** `POST /api/reports/case` → 200 `{status, messages}` or 404. */

@@ -5,17 +5,13 @@
 import { newCaseCode, normalizeCaseCode } from '../lib/case-code.ts';
 import type { Report } from '../lib/report.ts';
 import { hashCaseCode, hashKey, sameHash } from './case-code-hash.ts';
+import type { ClientStanding } from './accept.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 import type { FloodWatch } from './floods/flood-watch.ts';
 import type { CaseView, ReportStore, StoredCase } from './store/types.ts';
 
 export type ReplyOutcome = 'added' | 'not-found' | 'closed';
 
-/** What the request tells about a report besides its fields. */
-export interface Submission {
-  /** The client was over its rate limit and let through all the same (src/server/accept.ts). */
-  overLimit?: boolean;
-}
 
 export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date(), floods?: FloodWatch) {
   const key = hashKey(rawKey);
@@ -28,10 +24,10 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
   }
 
   /** Whether the report is a suspected flood; a fault in telling leaves it unmarked, never unstored. */
-  async function suspectedFlood(report: Report, overLimit: boolean, at: Date): Promise<boolean> {
+  async function suspectedFlood(report: Report, client: ClientStanding, at: Date): Promise<boolean> {
     if (!floods) return false;
     try {
-      return await floods.suspect(report.region, { urgent: report.urgent, overLimit }, at);
+      return await floods.suspect(report.region, { urgent: report.urgent, client }, at);
     } catch (error) {
       // A database that does not answer cannot store the report either: its own answer (503) follows.
       if (isDatabaseUnavailable(error)) throw error;
@@ -43,11 +39,12 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
   return {
     /**
      * Stores a report; returns the case code (shown once, never stored) when an answer is wanted.
-     * `sender` is the request's signal: a student who left before the commit leaves nothing stored.
+     * `sender` is the request's signal: a student who left before the commit leaves nothing stored;
+     * `client` what the rate limits know of the sender, for the flood watch.
      */
-    async submit(report: Report, sender?: AbortSignal, { overLimit = false }: Submission = {}): Promise<{ caseCode?: string }> {
+    async submit(report: Report, sender?: AbortSignal, client: ClientStanding = { overLimit: false }): Promise<{ caseCode?: string }> {
       const at = now();
-      const options = { suspectedFlood: await suspectedFlood(report, overLimit, at) };
+      const options = { suspectedFlood: await suspectedFlood(report, client, at) };
       if (!report.followUp) {
         await store.addReport(report, null, at, sender, options);
         return {};

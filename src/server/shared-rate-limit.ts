@@ -93,8 +93,8 @@ export function createSharedLimits(
     sweep(at);
     const mine = Number(row?.mine);
     if (mine > perClient.max) return refused(mineWindow.endsAt, at);
-    if (mine <= reserved) return { allowed: true };
-    return Number(row?.everyone) > overall.max ? refused(allWindow.endsAt, at) : { allowed: true };
+    if (mine <= reserved) return { allowed: true, clientCount: mine };
+    return Number(row?.everyone) > overall.max ? refused(allWindow.endsAt, at) : { allowed: true, clientCount: mine };
   }
 
   return {

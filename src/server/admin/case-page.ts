@@ -7,6 +7,7 @@
  */
 import type { OfficeCase, RegisterPlace } from '../../lib/case-views.ts';
 import { adminCasePath } from '../../lib/paths.ts';
+import { isRecordId } from '../store/record-id.ts';
 import { CAN, mayReadCase } from '../../lib/roles.ts';
 import type { SignedIn } from '../auth/sessions.ts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/unavailable.ts';
@@ -47,7 +48,8 @@ export async function casePage(context: AdminContext, id: string, now = new Date
   if (!gate.ok) return gate;
   const self = adminCasePath(id);
   const { office } = await getServices();
-  const found = await office.inbox.case(id);
+  // Ids are UUIDs: anything else (a NUL typed into the address, which PostgreSQL refuses) is no case.
+  const found = isRecordId(id) ? await office.inbox.case(id) : undefined;
   if (!found || !mayReadCase(gate.user, found.region)) return { ...gate, self, status: 404, headers: {}, found: undefined };
   const notice = DONE_NOTICES.find((value) => value === context.url.searchParams.get('done'));
   let refused: Refusal | PlaceRefusal | undefined;

@@ -5,6 +5,7 @@
  */
 import { mayReadCase, queueRegions, type Staff } from '../../lib/roles.ts';
 import type { OfficeStores } from '../store/index.ts';
+import { isRecordId } from '../store/record-id.ts';
 import type { Flood } from '../store/floods.ts';
 
 export type { Flood };
@@ -23,7 +24,7 @@ export async function floodsForQueue(office: OfficeStores, staff: Staff, now: Da
  * there is no such flood in the person's regions (answered like one that does not exist).
  */
 export async function closeFlood(office: OfficeStores, staff: Staff & { name: string }, floodId: string, at: Date): Promise<number | undefined> {
-  const flood = await office.floods.byId(floodId);
+  const flood = isRecordId(floodId) ? await office.floods.byId(floodId) : undefined;
   if (!flood || !mayReadCase(staff, flood.region)) return undefined;
   const closed = await office.floods.closeReports(flood.id, at);
   await office.audit.record({

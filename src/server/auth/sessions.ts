@@ -25,6 +25,8 @@ export interface SignedIn {
   session: StoredSession;
 }
 
+const hasControlCharacter = (value: string) => !value.isWellFormed() || /\p{Cc}/u.test(value);
+
 const newToken = () => randomBytes(32).toString('base64url');
 export const hashSessionId = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -43,7 +45,8 @@ export function createAuth(
     async login(name: string, password: string, lang: Lang, clientKey: string): Promise<{ token: string; signedIn: SignedIn } | undefined> {
       const { locked, delayMs } = await guard.check(name, clientKey);
       if (delayMs > 0) await wait(delayMs);
-      const user = await users.byName(name);
+      // No account's name holds a control character (PostgreSQL would refuse a NUL with an error, a 500).
+      const user = hasControlCharacter(name) ? undefined : await users.byName(name);
       // The hash is checked even for an unknown, locked or disabled account, so the time taken
       // tells nothing either.
       const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);

@@ -1,10 +1,12 @@
 /**
  * Noticing a flood: a region's office receiving reports far above its normal rate, as when a
  * script files hundreds of junk "urgent" reports to bury a real one. Every report is still stored
- * and shown; those accepted during a flood, and urgent ones from a client already over its rate
- * limit, are marked `suspected flood`, and the queue puts the real urgent reports first
+ * and shown; those accepted during a flood from a client that has already written in its
+ * rate-limit window, and urgent ones from a client over its rate limit, are marked `suspected
+ * flood`, and the queue puts the real urgent reports first
  * (src/server/store/inbox.ts). The figures are in docs/inbox.md.
  */
+import type { ClientStanding } from '../accept.ts';
 import type { AuditLog } from '../store/audit.ts';
 import type { Floods } from '../store/floods.ts';
 import { onFloodChange } from './flood-events.ts';
@@ -15,6 +17,12 @@ export const FLOOD_WINDOW_MS = 10 * 60_000;
 export const FLOOD_FLOOR = 30;
 /** A flood is this many times the region's normal reports in a window, when that is above the floor. */
 export const FLOOD_FACTOR = 10;
+/**
+ * During a flood, a client's first report of its rate-limit window (an hour) is not marked: the
+ * child who writes once, even from a school's shared address, stays among the real reports; the
+ * addresses sending the flood are marked from their second report on.
+ */
+export const FLOOD_CLIENT_ALLOWANCE = 1;
 /** The normal rate: the region's unmarked reports of the last 28 days. */
 const NORMAL_DAYS = 28;
 const DAY_MS = 86_400_000;
@@ -29,9 +37,9 @@ export const floodThreshold = (normal: number) => Math.max(FLOOD_FLOOR, Math.cei
 export interface FloodWatch {
   /**
    * Whether a report about to be stored in `region` is a suspected flood; notices a flood
-   * starting on the way. `overLimit`: the client was over its rate limit and let through anyway.
+   * starting on the way. `client`: what the rate limits know of its sender.
    */
-  suspect(region: string, report: { urgent: boolean; overLimit: boolean }, at: Date): Promise<boolean>;
+  suspect(region: string, report: { urgent: boolean; client: ClientStanding }, at: Date): Promise<boolean>;
   /** Ends the floods whose rate has fallen back below half the threshold; run every minute. */
   sweep(at: Date): Promise<void>;
 }
@@ -56,16 +64,16 @@ export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
   }
 
   return {
-    async suspect(region, { urgent, overLimit }, at) {
+    async suspect(region, { urgent, client }, at) {
       const bar = await threshold(region, at);
-      // This report counts too: the bar-th report of a window starts the flood and is marked.
+      // This report counts too: the bar-th report of a window starts the flood.
       const recent = (await floods.reportsSince(region, new Date(at.getTime() - FLOOD_WINDOW_MS))) + 1;
-      if (recent >= bar && (await floods.start(region, at))) {
-        await changed(region, 'start', at, `${recent} reports in ${FLOOD_WINDOW_MS / 60_000} min; threshold ${bar}`);
-        return true;
-      }
-      if (urgent && overLimit) return true;
-      return recent >= bar || (await floods.isOpen(region));
+      const started = recent >= bar && (await floods.start(region, at));
+      if (started) await changed(region, 'start', at, `${recent} reports in ${FLOOD_WINDOW_MS / 60_000} min; threshold ${bar}`);
+      if (urgent && client.overLimit) return true;
+      // A child writing once during a flood is not part of it: only a client's later reports are.
+      if (client.count !== undefined && client.count <= FLOOD_CLIENT_ALLOWANCE) return false;
+      return started || recent >= bar || (await floods.isOpen(region));
     },
 
     async sweep(at) {
