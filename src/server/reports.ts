@@ -12,7 +12,6 @@ import type { CaseView, ReportStore, StoredCase } from './store/types.ts';
 
 export type ReplyOutcome = 'added' | 'not-found' | 'closed';
 
-
 export function createReportService(store: ReportStore, rawKey: Buffer, now: () => Date = () => new Date(), floods?: FloodWatch) {
   const key = hashKey(rawKey);
   async function findCase(typedCode: string): Promise<StoredCase | undefined> {

@@ -145,7 +145,12 @@ describeEachDatabase('floods', (database) => {
     expect(after).toHaveLength(FLOOD_FLOOR - 1 + 1);
     expect(after.filter((item) => item.suspectedFlood).map((item) => item.status)).toEqual(['answered']);
     const [entry] = await office().audit.latest(1);
-    expect(entry).toMatchObject({ actor: 'aigerim', action: 'flood-close', target: 'astana', detail: `9 reports of the flood from ${flood!.startedAt.toISOString()}` });
+    expect(entry).toMatchObject({
+      actor: 'aigerim',
+      action: 'flood-close',
+      target: 'astana',
+      detail: `9 reports of the flood from ${flood!.startedAt.toISOString()}`,
+    });
     expect((await floodsForQueue(office(), moderator, clock))[0]).toMatchObject({ waiting: 0 });
   });
 });
