@@ -93,8 +93,11 @@ export const caseLookupSchema = z.object({
 /** A student's message written back on the case page. */
 export const caseReplySchema = caseLookupSchema.extend({ text: text(REPLY_MIN, MESSAGE_MAX) });
 
-/** An office's reply to a student or internal note: the same rules as the student's words. */
-export const officeTextSchema = z.object({ text: text(REPLY_MIN, MESSAGE_MAX) });
+/**
+ * An office's reply to a student or internal note: the same rules as the student's words, and no
+ * direction controls, which could make a reply read backwards to the child.
+ */
+export const officeTextSchema = z.object({ text: typedText(REPLY_MIN, MESSAGE_MAX, { noBidi: true }) });
 
 /**
  * The most characters each field of a form may hold, by form: what request bodies are sized by

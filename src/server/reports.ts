@@ -43,14 +43,16 @@ export function createReportService(store: ReportStore, rawKey: Buffer, now: () 
      */
     async submit(report: Report, sender?: AbortSignal, client: ClientStanding = { overLimit: false }): Promise<{ caseCode?: string }> {
       const at = now();
-      const options = { suspectedFlood: await suspectedFlood(report, client, at) };
-      if (!report.followUp) {
-        await store.addReport(report, null, at, sender, options);
-        return {};
+      const arrived = floods?.arriving(report.region);
+      try {
+        const marked = await suspectedFlood(report, client, at);
+        const caseCode = report.followUp ? newCaseCode() : undefined;
+        const { id } = await store.addReport(report, caseCode ? hashCaseCode(key, normalizeCaseCode(caseCode)!) : null, at, sender, { suspectedFlood: marked });
+        floods?.stored(report.region, id, { client, marked }, at);
+        return caseCode ? { caseCode } : {};
+      } finally {
+        arrived?.();
       }
-      const caseCode = newCaseCode();
-      await store.addReport(report, hashCaseCode(key, normalizeCaseCode(caseCode)!), at, sender, options);
-      return { caseCode };
     },
 
     /** The case a code opens, as the student sees it. */

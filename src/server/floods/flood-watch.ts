@@ -9,6 +9,7 @@
 import type { ClientStanding } from '../accept.ts';
 import type { AuditLog } from '../store/audit.ts';
 import type { Floods } from '../store/floods.ts';
+import { createFloodEdge } from './flood-edge.ts';
 import { onFloodChange } from './flood-events.ts';
 
 /** The rate is the reports of the last 10 minutes. */
@@ -40,12 +41,22 @@ export interface FloodWatch {
    * starting on the way. `client`: what the rate limits know of its sender.
    */
   suspect(region: string, report: { urgent: boolean; client: ClientStanding }, at: Date): Promise<boolean>;
+  /**
+   * Counts a report of `region` as on its way from now until the returned function is called
+   * (once it is stored or refused): reports arriving together see each other before any is stored.
+   */
+  arriving(region: string): () => void;
+  /** Tells the watch a report was stored (`marked` or not), so a flood noticed soon after can mark it too. */
+  stored(region: string, id: string, report: { client: ClientStanding; marked: boolean }, at: Date): void;
   /** Ends the floods whose rate has fallen back below half the threshold; run every minute. */
   sweep(at: Date): Promise<void>;
 }
 
 export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
   const normals = new Map<string, { countedAt: number; perWindow: number }>();
+  const onTheWay = new Map<string, number>();
+  const edge = createFloodEdge(FLOOD_WINDOW_MS);
+  const isFirstOfClient = (client: ClientStanding) => client.count !== undefined && client.count <= FLOOD_CLIENT_ALLOWANCE;
 
   async function threshold(region: string, at: Date): Promise<number> {
     const known = normals.get(region);
@@ -66,14 +77,31 @@ export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
   return {
     async suspect(region, { urgent, client }, at) {
       const bar = await threshold(region, at);
-      // This report counts too: the bar-th report of a window starts the flood.
-      const recent = (await floods.reportsSince(region, new Date(at.getTime() - FLOOD_WINDOW_MS))) + 1;
-      const started = recent >= bar && (await floods.start(region, at));
+      // This report and those on their way with it count too: the bar-th report of a window starts the flood.
+      const recent = (await floods.reportsSince(region, new Date(at.getTime() - FLOOD_WINDOW_MS))) + Math.max(1, onTheWay.get(region) ?? 0);
+      const started = recent >= bar && (await floods.start(region, at, new Date(at.getTime() - FLOOD_WINDOW_MS)));
       if (started) await changed(region, 'start', at, `${recent} reports in ${FLOOD_WINDOW_MS / 60_000} min; threshold ${bar}`);
+      const flooded = started || recent >= bar || (await floods.isOpen(region));
+      if (flooded) await floods.mark(edge.take(region, at));
       if (urgent && client.overLimit) return true;
       // A child writing once during a flood is not part of it: only a client's later reports are.
-      if (client.count !== undefined && client.count <= FLOOD_CLIENT_ALLOWANCE) return false;
-      return started || recent >= bar || (await floods.isOpen(region));
+      return flooded && !isFirstOfClient(client);
+    },
+
+    stored(region, id, { client, marked }, at) {
+      if (!marked && !isFirstOfClient(client)) edge.remember(region, id, at);
+    },
+
+    arriving(region) {
+      onTheWay.set(region, (onTheWay.get(region) ?? 0) + 1);
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        const left = (onTheWay.get(region) ?? 1) - 1;
+        if (left > 0) onTheWay.set(region, left);
+        else onTheWay.delete(region);
+      };
     },
 
     async sweep(at) {

@@ -27,9 +27,12 @@ const toFlood = (row: Row): Flood => ({
   waiting: Number(row['waiting'] ?? 0),
 });
 
-/** A flood's reports: of its region, marked, sent from its start to its end (or now). */
+/**
+ * A flood's reports: of its region, marked, sent from its start to its end (or now); the start
+ * reaches back one window, to the reports marked as its leading edge (src/server/floods/flood-edge.ts).
+ */
 const FLOOD_REPORTS = `reports.region = floods.region AND reports.suspected_flood = 1
-  AND reports.created_at >= floods.started_at AND (floods.ended_at IS NULL OR reports.created_at <= floods.ended_at)`;
+  AND reports.created_at >= floods.marked_from AND (floods.ended_at IS NULL OR reports.created_at <= floods.ended_at)`;
 
 export function createFloods(db: Db) {
   return {
@@ -49,6 +52,11 @@ export function createFloods(db: Db) {
       return Number(row?.['n'] ?? 0);
     },
 
+    /** Marks these reports as suspected flood (the leading edge of one, src/server/floods/flood-edge.ts). */
+    async mark(ids: readonly string[]): Promise<void> {
+      if (ids.length > 0) await db.run(`UPDATE reports SET suspected_flood = 1 WHERE id IN (${placeholders(ids.length)})`, ids);
+    },
+
     /** Whether `region` has a flood going on. */
     async isOpen(region: string): Promise<boolean> {
       return (await db.get('SELECT id FROM floods WHERE open_region = ?', [region])) !== undefined;
@@ -59,11 +67,14 @@ export function createFloods(db: Db) {
       return (await db.all('SELECT region FROM floods WHERE open_region IS NOT NULL ORDER BY region')).map((row) => String(row['region']));
     },
 
-    /** Opens a flood of `region`; false when one was already open (another process, or an earlier report). */
-    async start(region: string, at: Date): Promise<boolean> {
+    /**
+     * Opens a flood of `region` noticed at `at`, whose marked reports reach back to `markedFrom`;
+     * false when one was already open (another process, or an earlier report).
+     */
+    async start(region: string, at: Date, markedFrom: Date): Promise<boolean> {
       const changed = await db.run(
-        'INSERT INTO floods (id, region, started_at, ended_at, open_region) VALUES (?, ?, ?, NULL, ?) ON CONFLICT (open_region) DO NOTHING',
-        [randomUUID(), region, at.toISOString(), region],
+        'INSERT INTO floods (id, region, started_at, marked_from, ended_at, open_region) VALUES (?, ?, ?, ?, NULL, ?) ON CONFLICT (open_region) DO NOTHING',
+        [randomUUID(), region, at.toISOString(), markedFrom.toISOString(), region],
       );
       return changed === 1;
     },

@@ -177,6 +177,7 @@ export const MIGRATIONS: Migration[] = [
         id TEXT PRIMARY KEY,
         region TEXT NOT NULL,
         started_at TEXT NOT NULL,
+        marked_from TEXT NOT NULL,
         ended_at TEXT,
         open_region TEXT UNIQUE
       )`,
