@@ -86,20 +86,24 @@ export const placeChangeSchema = z
     publicNoteKk: optionalTypedText(PUBLIC_NOTE_MIN, PUBLIC_NOTE_MAX, { noBidi: true }),
     publicNoteRu: optionalTypedText(PUBLIC_NOTE_MIN, PUBLIC_NOTE_MAX, { noBidi: true }),
   })
-  .superRefine((change, context) => {
-    const required = (field: 'settlement' | 'addressee' | 'passedOn' | 'publicNoteKk' | 'publicNoteRu') => {
-      if (!change[field]) context.addIssue({ code: 'custom', path: [field], message: 'required' });
-    };
-    if (change.status === 'passed-to-akimat' || change.status === 'fixed') {
-      required('addressee');
-      required('passedOn');
-    }
-    if (change.status === 'fixed') {
-      required('settlement');
-      required('publicNoteKk');
-      required('publicNoteRu');
-    }
-  });
+  .superRefine(
+    (change, context) => {
+      const required = (field: 'settlement' | 'addressee' | 'passedOn' | 'publicNoteKk' | 'publicNoteRu') => {
+        if (!change[field]) context.addIssue({ code: 'custom', path: [field], message: 'required' });
+      };
+      if (change.status === 'passed-to-akimat' || change.status === 'fixed') {
+        required('addressee');
+        required('passedOn');
+      }
+      if (change.status === 'fixed') {
+        required('settlement');
+        required('publicNoteKk');
+        required('publicNoteRu');
+      }
+      // Also when a field was refused: the moderator learns everything missing in one go.
+    },
+    { when: () => true },
+  );
 export type PlaceChange = z.output<typeof placeChangeSchema>;
 
 /** Whole days from `from` to `now`: a place's age in the register. */

@@ -81,6 +81,9 @@ describe("the moderator's change of a place", () => {
     const missing = placeChangeSchema.safeParse(fixed);
     expect(missing.success ? {} : fieldErrors(missing.error)).toEqual({ settlement: 'required' });
     expect(placeChangeSchema.parse({ ...fixed, settlement: '  Орал   қаласы ' }).settlement).toBe('Орал қаласы');
+    // Everything wrong is said at once, a refused field and a missing one alike.
+    const both = placeChangeSchema.safeParse({ ...fixed, publicNoteRu: 'На улице поставили фонари.\u202e' });
+    expect(both.success ? {} : fieldErrors(both.error)).toEqual({ settlement: 'required', publicNoteRu: 'controlCharacters' });
   });
 
   it('refuses NUL, escape and direction overrides in every field the office types', () => {
