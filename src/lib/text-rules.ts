@@ -50,12 +50,14 @@ export function typedText(min: number, max: number, { line = false, noBidi = fal
     .string({ error: 'required' })
     .transform(line ? normalizeLine : normalizeText)
     .pipe(
+      // No check aborts: each field shows its first error (fieldErrors), and the checks across
+      // fields (a Safe region change's required ones) still run, so a form says all that is wrong.
       z
         .string()
         // A lone surrogate is no character at all; the databases would store a replacement or refuse.
-        .refine((value) => value.isWellFormed() && !CONTROL.test(value) && !(noBidi && BIDI.test(value)), { error: 'controlCharacters', abort: true })
-        .refine((value) => visibleLength(value) > 0, { error: 'required', abort: true })
-        .refine((value) => visibleLength(value) >= min, { error: 'tooShort', abort: true })
+        .refine((value) => value.isWellFormed() && !CONTROL.test(value) && !(noBidi && BIDI.test(value)), { error: 'controlCharacters' })
+        .refine((value) => visibleLength(value) > 0, { error: 'required' })
+        .refine((value) => visibleLength(value) >= min, { error: 'tooShort' })
         .max(max, { error: 'tooLong' }),
     );
 }

@@ -65,7 +65,14 @@ describe("the moderator's change of a place", () => {
   });
 
   it('needs both public notes once fixed', () => {
-    const change = { status: 'fixed', addressee: 'Әкімдік', passedOn: '2026-03-10', publicNoteKk: 'Көшеге шам орнатылды.', publicNoteRu: 'короткая' };
+    const change = {
+      status: 'fixed',
+      settlement: 'Орал',
+      addressee: 'Әкімдік',
+      passedOn: '2026-03-10',
+      publicNoteKk: 'Көшеге шам орнатылды.',
+      publicNoteRu: 'короткая',
+    };
     const result = placeChangeSchema.safeParse(change);
     expect(result.success ? {} : fieldErrors(result.error)).toEqual({ publicNoteRu: 'tooShort' });
   });
