@@ -14,6 +14,7 @@ import { processLoginGuard } from './auth/login-guard.ts';
 import { createSharedLoginGuard } from './auth/shared-login-guard.ts';
 import { createOfficeStores, openCheckedDb, type OfficeStores } from './store/index.ts';
 import { createFloodWatch } from './floods/flood-watch.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 
 export type { LimitedAction };
 
@@ -56,7 +57,10 @@ async function createServices(): Promise<Services> {
   setInterval(sweep, HOUR).unref();
   // A flood ends when its rate falls back; without a report to notice it, this does.
   setInterval(() => {
-    floods.sweep(new Date()).catch((error: Error) => console.error(`Ending floods failed: ${error.message}`));
+    floods.sweep(new Date()).catch((error: Error) => {
+      // A database away is logged once by the database layer, not every minute here.
+      if (!isDatabaseUnavailable(error)) console.error(`Ending floods failed: ${error.message}`);
+    });
   }, MINUTE).unref();
 
   const on = rateLimitsOn();
