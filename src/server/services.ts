@@ -57,9 +57,9 @@ async function createServices(): Promise<Services> {
   setInterval(sweep, HOUR).unref();
   // A flood ends when its rate falls back; without a report to notice it, this does.
   setInterval(() => {
-    floods.sweep(new Date()).catch((error: Error) => {
+    floods.sweep(new Date()).catch((error: unknown) => {
       // A database away is logged once by the database layer, not every minute here.
-      if (!isDatabaseUnavailable(error)) console.error(`Ending floods failed: ${error.message}`);
+      if (!isDatabaseUnavailable(error)) console.error(`Ending floods failed: ${error instanceof Error ? error.message : String(error)}`);
     });
   }, MINUTE).unref();
 
