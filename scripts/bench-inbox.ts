@@ -88,7 +88,9 @@ try {
           followUp: false,
           urgent: i % 50 === 0,
         };
-        const { id } = await office.reports.addReport(report, null, new Date(Date.UTC(2026, 10, 1) + i * 60_000), undefined, new Date(Date.UTC(2026, 11, 1)));
+        const { id } = await office.reports.addReport(report, null, new Date(Date.UTC(2026, 10, 1) + i * 60_000), undefined, {
+          dueAt: new Date(Date.UTC(2026, 11, 1)),
+        });
         if (i % 10 === 0) await office.inbox.addNote(id, 'moderator', 'Мектеппен сөйлестік, жауап күтеміз. Позвонили в школу.', new Date());
       }),
     );

@@ -32,6 +32,8 @@ export interface QueueItem {
   category: string;
   status: CaseStatus;
   urgent: boolean;
+  /** Sent during a flood, or urgent from a client over its limit: shown after the other waiting cases. */
+  suspectedFlood: boolean;
   lang: string;
   ageBand: string | undefined;
   createdAt: Date;
@@ -71,8 +73,11 @@ export interface RegisterPlace {
   /** The case it came from; undefined once the case is erased or expired. */
   reportId: string | undefined;
   region: string;
+  /** What the child typed: '' once the case is erased or expired. */
   settlement: string;
   landmark: string;
+  /** The office's own name of the settlement, the only one the public sees. */
+  officeSettlement: string | undefined;
   kind: PlaceKind;
   status: PlaceStatus;
   addressee: string | undefined;

@@ -71,6 +71,8 @@ export const adminPaths = {
   confirmEmail: '/admin/profile/confirm/',
   /** What every inbox page answers while the database is away (503). */
   unavailable: '/admin/unavailable/',
+  /** POST: closes a flood's waiting reports at once. */
+  floodClose: '/admin/floods/',
 } as const;
 /** Whether a path lies in the inbox, which has its own headers and no language prefix. */
 export const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith(adminPaths.queue);

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { LANGS } from './langs.ts';
 import { TIERS } from './audiences.ts';
-import { foldPlaceFields, placeSchema } from './safe-region.ts';
+import { foldPlaceFields, LANDMARK_MAX, PLACE_CHANGE_FIELDS, PLACE_FIELDS, placeSchema, SETTLEMENT_MAX } from './safe-region.ts';
+import { typedText } from './text-rules.ts';
 
 /** What a report is about. `unsafe-place` is a dark street, a ruin or a dangerous crossing. */
 export const REPORT_CATEGORIES = [
@@ -44,39 +45,10 @@ const checkbox = z
 /** An empty optional form field means "not given". */
 const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 
-/**
- * Invisible format characters (zero-width spaces and joiners, direction marks and overrides, the
- * byte-order mark, soft hyphens): they take no room on the screen, so they count for nothing
- * towards a text's minimum length. The maximum counts every character, so the longest valid
- * form has a known size in bytes (request-body.ts).
- */
-const INVISIBLE = /\p{Cf}/gu;
-/** Control characters no message needs (NUL, escape, C1 codes…); newline and tab are text. */
-const CONTROL = /(?![\n\t])\p{Cc}/u;
+export { normalizeText, visibleLength } from './text-rules.ts';
 
-/** How long a text looks: its characters without the invisible ones and the surrounding spaces. */
-export const visibleLength = (value: string) => value.replace(INVISIBLE, '').trim().length;
-
-/**
- * A typed text as it is stored: one Unicode form (NFC, so "ә" typed two ways is one text to
- * search and count), one kind of line break, no surrounding spaces.
- */
-export const normalizeText = (value: string) => value.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-
-/** The rules every text a child or an office writes follows; errors are keys, as everywhere here. */
-const text = (min: number, max: number) =>
-  z
-    .string({ error: 'required' })
-    .transform(normalizeText)
-    .pipe(
-      z
-        .string()
-        // A lone surrogate is no character at all; the databases would store a replacement or refuse.
-        .refine((value) => value.isWellFormed() && !CONTROL.test(value), { error: 'controlCharacters', abort: true })
-        .refine((value) => visibleLength(value) > 0, { error: 'required', abort: true })
-        .refine((value) => visibleLength(value) >= min, { error: 'tooShort', abort: true })
-        .max(max, { error: 'tooLong' }),
-    );
+/** The rules every text a child or an office writes follows (src/lib/text-rules.ts). */
+const text = (min: number, max: number) => typedText(min, max);
 
 /**
  * The report schema for a given list of region ids. Error messages are keys (`required`,
@@ -121,8 +93,11 @@ export const caseLookupSchema = z.object({
 /** A student's message written back on the case page. */
 export const caseReplySchema = caseLookupSchema.extend({ text: text(REPLY_MIN, MESSAGE_MAX) });
 
-/** An office's reply to a student or internal note: the same rules as the student's words. */
-export const officeTextSchema = z.object({ text: text(REPLY_MIN, MESSAGE_MAX) });
+/**
+ * An office's reply to a student or internal note: the same rules as the student's words, and no
+ * direction controls, which could make a reply read backwards to the child.
+ */
+export const officeTextSchema = z.object({ text: typedText(REPLY_MIN, MESSAGE_MAX, { noBidi: true }) });
 
 /**
  * The most characters each field of a form may hold, by form: what request bodies are sized by
@@ -139,8 +114,12 @@ export const FORM_FIELDS = {
     ageBand: SHORT_FIELD_MAX,
     contact: CONTACT_MAX,
     submissionKey: SHORT_FIELD_MAX,
+    [PLACE_FIELDS.settlement]: SETTLEMENT_MAX,
+    [PLACE_FIELDS.landmark]: LANDMARK_MAX,
+    [PLACE_FIELDS.kind]: SHORT_FIELD_MAX,
   },
   case: { intent: SHORT_FIELD_MAX, caseCode: SHORT_FIELD_MAX, text: MESSAGE_MAX, submissionKey: SHORT_FIELD_MAX },
+  /** Every inbox form at once: the reply or note, the owner, and the Safe region form of the same page. */
   office: {
     intent: SHORT_FIELD_MAX,
     csrf: SHORT_FIELD_MAX,
@@ -149,6 +128,7 @@ export const FORM_FIELDS = {
     text: MESSAGE_MAX,
     owner: SHORT_FIELD_MAX,
     submissionKey: SHORT_FIELD_MAX,
+    ...PLACE_CHANGE_FIELDS,
   },
   /** The profile page: duty hours (a checkbox a weekday) and the address alerts go to. */
   profile: {

@@ -8,13 +8,19 @@
  */
 import type { z } from 'zod';
 import { fieldErrors } from '../lib/report.ts';
-import type { LimitedAction } from './rate-limit.ts';
+import type { LimitedAction, Verdict } from './rate-limit.ts';
 import { PROOF_FIELD } from './limits/proof-field.ts';
 import { readBody, type BodyLimits, type BodyResult, type BodySource } from './request-body.ts';
 import type { Services } from './services.ts';
 
 export type Accepted<T> =
-  | { ok: true; data: T; fields: Record<string, unknown> }
+  | {
+      ok: true;
+      data: T;
+      fields: Record<string, unknown>;
+      /** What the rate limit knows of the client (rate-limit.ts, Verdict): for the flood watch. */
+      client: ClientStanding;
+    }
   | {
       ok: false;
       step: 'limit';
@@ -26,6 +32,15 @@ export type Accepted<T> =
     }
   | ({ ok: false; step: 'body' } & Extract<BodyResult, { ok: false }>)
   | { ok: false; step: 'schema'; fields: Record<string, unknown>; errors: Record<string, string> };
+
+/** How many requests the client has made in its window, and whether it is over its limit; unknown when limits are off. */
+export interface ClientStanding {
+  count?: number | undefined;
+  overLimit: boolean;
+}
+
+const standing = (verdict: Verdict | undefined): ClientStanding =>
+  verdict?.allowed ? { count: verdict.clientCount, overLimit: verdict.overLimit === true } : { overLimit: false };
 
 export interface AcceptRules<S extends z.ZodType> {
   action: LimitedAction;
@@ -55,5 +70,5 @@ export async function accept<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(fields);
   if (!parsed.success) return { ok: false, step: 'schema', fields, errors: fieldErrors(parsed.error) };
-  return { ok: true, data: parsed.data, fields };
+  return { ok: true, data: parsed.data, fields, client: standing(verdict) };
 }

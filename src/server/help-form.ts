@@ -44,7 +44,7 @@ export async function submitReportForm(request: Request, clientAddress: string |
   }
   if (!services) return unavailable(textFields(accepted.fields));
   try {
-    const { token } = await fileReportOnce(services, accepted.data, submissionKeyOf(accepted.fields[SUBMISSION_KEY_FIELD]), request.signal);
+    const { token } = await fileReportOnce(services, accepted.data, submissionKeyOf(accepted.fields[SUBMISSION_KEY_FIELD]), request.signal, accepted.client);
     return { kind: 'sent', token };
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailable(textFields(accepted.fields));

@@ -50,8 +50,14 @@ export const LIMITS = {
 
 export type LimitedAction = keyof typeof LIMITS;
 
+/**
+ * What the limits say of a request. When allowed, `clientCount` is how many requests of its kind
+ * the client has made in its window, this one included, and `overLimit` says the client is over
+ * its own limit and was let through all the same (after proof of work): the flood watch reads both
+ * (src/server/floods/flood-watch.ts).
+ */
 export type Verdict =
-  | { allowed: true }
+  | { allowed: true; clientCount?: number; overLimit?: boolean }
   | {
       allowed: false;
       retryAfterSeconds: number;

@@ -33,7 +33,7 @@ function refusal(refused: Exclude<Accepted<unknown>, { ok: true }>): ApiAnswer {
 async function acceptApi<S extends z.ZodType>(input: ApiRequest, rules: AcceptRules<S>) {
   const services = await getServices();
   const accepted = await accept(input.body, input.clientAddress, services, { ...rules, proofHeader: input.header(PROOF_HEADER) });
-  return accepted.ok ? { services, data: accepted.data, fields: accepted.fields } : { refused: refusal(accepted) };
+  return accepted.ok ? { services, data: accepted.data, fields: accepted.fields, client: accepted.client } : { refused: refusal(accepted) };
 }
 
 const caseNotFound = () => apiError(404, 'not-found', 'No case has this code');
@@ -47,10 +47,13 @@ const CASE = { action: 'caseLookups', limits: LIMITS.case } as const;
 export async function postReport(input: ApiRequest, site: Pick<LoadedSiteData, 'regionIds'>): Promise<ApiAnswer> {
   const accepted = await acceptApi(input, { action: 'reports', limits: LIMITS.report, schema: reportSchema(site.regionIds) });
   if (accepted.refused) return accepted.refused;
-  const { services, data } = accepted;
+  const { services, data, client } = accepted;
   const submissionKey = submissionKeyOf(accepted.fields[SUBMISSION_KEY_FIELD]);
   try {
-    return json(201, await services.reports.submit(data, input.signal, submissionKey ? (tx) => claimSubmission(services, submissionKey, tx) : undefined));
+    return json(
+      201,
+      await services.reports.submit(data, input.signal, client, submissionKey ? (tx) => claimSubmission(services, submissionKey, tx) : undefined),
+    );
   } catch (error) {
     if (!(error instanceof DuplicateSubmission)) throw error;
     return apiError(409, 'duplicate', 'This report was received already: a post with this submissionKey was stored, and its case code was in that answer');

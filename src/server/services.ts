@@ -19,6 +19,8 @@ import { createOfficeStores, openCheckedDb, type OfficeStores } from './store/in
 import { liveSiteData } from './api/site-data.ts';
 import { createOneTimeViewService, type OneTimeViewService } from './help/one-time-view.ts';
 import { viewTokenOfSubmission } from './help/submission-key.ts';
+import { createFloodWatch } from './floods/flood-watch.ts';
+import { isDatabaseUnavailable } from './db/unavailable.ts';
 
 export type { LimitedAction };
 
@@ -46,6 +48,7 @@ export interface Services {
 }
 
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 const LIMITS_BY_NETWORK = new Set(
   Object.entries(LIMITS)
@@ -58,7 +61,11 @@ async function createServices(): Promise<Services> {
   const key = caseCodeKeyFor(location);
   const db = await openCheckedDb(location, key);
   const office = createOfficeStores(db);
-  const reports = createReportService(office.reports, key, undefined, () => liveSiteData() ?? { answerDays: {}, holidays: new Set() });
+  const floods = createFloodWatch(office.floods, office.audit);
+  const reports = createReportService(office.reports, key, undefined, {
+    terms: () => liveSiteData() ?? { answerDays: {}, holidays: new Set() },
+    floods,
+  });
   const onPostgres = location.kind === 'postgres';
   const auth = createAuth(office.users, office.sessions, undefined, onPostgres ? createSharedLoginGuard(db, key) : processLoginGuard());
 
@@ -73,6 +80,13 @@ async function createServices(): Promise<Services> {
   };
   sweep();
   setInterval(sweep, HOUR).unref();
+  // A flood ends when its rate falls back; without a report to notice it, this does.
+  setInterval(() => {
+    floods.sweep(new Date()).catch((error: unknown) => {
+      // A database away is logged once by the database layer, not every minute here.
+      if (!isDatabaseUnavailable(error)) console.error(`Ending floods failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }, MINUTE).unref();
 
   const on = rateLimitsOn();
   const limitsKey = processLimitsKey(location);

@@ -1,7 +1,8 @@
 /**
  * The Safe region loop: a student reports an unsafe place with the help form, the
- * region's moderator passes it to the akimat and marks it fixed with public notes, and the
- * public page shows those notes, never the student's words. Other regions see none of it.
+ * region's moderator passes it to the akimat and marks it fixed with the office's own name of the
+ * settlement and public notes, and the public page shows those, never the student's words. Other
+ * regions see none of it.
  */
 import { test, expect } from './fixtures/test';
 import { expectAccessible } from './fixtures/accessibility';
@@ -42,12 +43,17 @@ test('the help form with the place in sight passes axe', async ({ page }) => {
   await expectAccessible(page);
 });
 
-test('a reported place goes to the akimat, is fixed, and the public page shows only the public notes', async ({ page, browser }) => {
+test("a reported place goes to the akimat, is fixed under the office's name of the settlement, and the public page shows only the office's words", async ({
+  page,
+  browser,
+}) => {
   // Two people sign in (each login is a deliberately slow password check) and two pages pass axe;
   // the public pages pass axe in every-page.spec.ts.
   test.setTimeout(180_000);
   const stamp = Date.now();
   const landmark = `Гаражи за домом ${stamp}`;
+  const childSettlement = `Орал ${stamp}`;
+  const officeSettlement = `Уральск (${stamp})`;
   const words = `Там вечером за мной шёл незнакомый человек ${stamp}`;
   const noteRu = `На улице у гаражей поставили шесть фонарей (${stamp}).`;
   const noteKk = `Гараждар жанындағы көшеге алты шам орнатылды (${stamp}).`;
@@ -55,7 +61,7 @@ test('a reported place goes to the akimat, is fixed, and the public page shows o
   await page.goto('/ru/help/');
   await page.locator('#report-region').selectOption(REGION);
   await page.locator('#report-category').selectOption('unsafe-place');
-  await page.locator('#report-place-settlement').fill('Орал');
+  await page.locator('#report-place-settlement').fill(childSettlement);
   await page.locator('#report-place-landmark').fill(landmark);
   await page.locator('#report-place-kind').selectOption('no-light');
   await page.locator('#report-message').fill(words);
@@ -82,9 +88,25 @@ test('a reported place goes to the akimat, is fixed, and the public page shows o
   await expect(office.locator('[data-place-status]')).toHaveAttribute('data-place-status', 'passed-to-akimat');
   await form.locator('[name="status"]').selectOption('fixed');
   await form.locator('[name="publicNoteKk"]').fill(noteKk);
+  await form.locator('[name="publicNoteRu"]').fill(`${noteRu}\u202e`);
+  await form.locator('button[type="submit"]').click();
+  // Refused: the settlement for the public is missing and the note hides a direction override;
+  // each error beside its field, what was typed kept.
+  const settlement = form.locator('[name="settlement"]');
+  await expect(office.locator('.error-summary')).toContainText('Населённый пункт для публикации: заполните это поле.');
+  await expect(office.locator('.error-summary')).toContainText('U+202E');
+  await expect(settlement).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('[name="publicNoteKk"]')).toHaveValue(noteKk);
+  await expect(office.locator('[data-place-status]')).toHaveAttribute('data-place-status', 'passed-to-akimat');
+  await expectAccessible(office);
+  // The child's settlement is one of the choices; the office writes its own.
+  // (with those the office has named in the region before, from earlier runs on this database).
+  await expect(office.locator(`#place-settlements option[value="${childSettlement}"]`)).toHaveCount(1);
+  await settlement.fill(officeSettlement);
   await form.locator('[name="publicNoteRu"]').fill(noteRu);
   await form.locator('button[type="submit"]').click();
   await expect(office.locator('[data-place-status]')).toHaveAttribute('data-place-status', 'fixed');
+  await expect(settlement).toHaveValue(officeSettlement);
   await expectAccessible(office);
 
   for (const [path, note] of [
@@ -93,8 +115,9 @@ test('a reported place goes to the akimat, is fixed, and the public page shows o
   ] as const) {
     await page.goto(path);
     await expect(page.locator('[data-fixed-place]').first()).toContainText(note);
+    await expect(page.locator('[data-fixed-place]').first()).toContainText(officeSettlement);
     const text = await page.locator('main').textContent();
-    for (const secret of [words, landmark, caseCode, 'Акимат города Уральска', '2026-03-05']) expect(text, path).not.toContain(secret);
+    for (const secret of [words, landmark, childSettlement, caseCode, 'Акимат города Уральска', '2026-03-05']) expect(text, path).not.toContain(secret);
   }
 
   // A moderator of another region neither sees the place nor can move it.

@@ -11,6 +11,7 @@ const REGION = 'ulytau';
 const OTHER_REGION = 'mangystau';
 const LONG_QUEUE_REGION = 'kyzylorda';
 const LONG_TEXT_REGION = 'atyrau';
+const FLOOD_REGION = 'zhetysu';
 
 /** Kazakh text of exactly `length` characters, every one of them two bytes in UTF-8. */
 const kazakhText = (length: number, seed: string) =>
@@ -24,6 +25,7 @@ test.beforeAll(async () => {
   await closeOpenCases(OTHER_REGION);
   await closeOpenCases(LONG_QUEUE_REGION);
   await closeOpenCases(LONG_TEXT_REGION);
+  await closeOpenCases(FLOOD_REGION);
 });
 
 test('a moderator signs in with a strict session cookie and lands on the queue', async ({ page, context }) => {
@@ -200,7 +202,8 @@ test('the audit log shows who viewed and replied to a case', async ({ page, requ
   await page.locator('[data-case-note] button[type="submit"]').click();
   await page.goto('/admin/audit/');
   const mine = page.locator('[data-audit] tbody tr', { hasText: admin.name });
-  await expect(mine.filter({ has: page.locator(`a[href="/admin/cases/${id}/"]`) })).toHaveCount(2);
+  // The view, the note, and the view of the page the note's redirect lands on: every look is on the record.
+  await expect(mine.filter({ has: page.locator(`a[href="/admin/cases/${id}/"]`) })).toHaveCount(3);
   await expect(page.locator('[data-audit]')).not.toContainText('Внутренняя заметка');
 });
 
@@ -267,4 +270,35 @@ test('a reply of 4,900 Kazakh characters goes through; one over the limit comes 
   expect(kept.length).toBeGreaterThan(4000);
   expect(huge.startsWith(kept)).toBe(true);
   await expect(page.locator('[data-author="office"]')).toHaveCount(1);
+});
+
+test("a flood of junk reports is marked, and the region's moderator closes its waiting reports at once, on the record", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  // Far above any region's normal rate: a flood. The browser tests run without rate limits, so every report of it is marked.
+  for (let i = 0; i < 40; i++) await sendReport(request, { region: FLOOD_REGION, message: `Срочно! Срочно! Номер ${i}`, urgent: true });
+  const moderator = addStaff('moderator', [FLOOD_REGION]);
+  await signIn(page, moderator);
+  const rows = await queueIds(page, FLOOD_REGION, 'received');
+  expect(rows.length).toBeGreaterThanOrEqual(40);
+  await expect(page.locator('[data-queue] tbody tr[data-suspected-flood]').first()).toContainText('возможна массовая рассылка');
+  const flood = page.locator('[data-floods] [data-flood-region="zhetysu"]').first();
+  await expect(flood).toContainText('продолжается');
+  await expectAccessible(page);
+
+  const button = flood.locator('[data-flood-close] button');
+  const count = Number(/\((\d+)\)/.exec((await button.textContent())!)![1]);
+  expect(count).toBeGreaterThanOrEqual(40);
+  await button.click();
+  await expect(page).toHaveURL(new RegExp(`/admin/\\?floodClosed=${count}$`));
+  await expect(page.locator('[data-flood-closed]')).toHaveText(`Закрыто обращений: ${count}.`);
+  expect(await queueIds(page, FLOOD_REGION, 'received')).toEqual([]);
+  await expect(page.locator('[data-floods] [data-flood-region="zhetysu"] [data-flood-close]')).toHaveCount(0);
+
+  const admin = addStaff('admin');
+  await signIn(page, admin);
+  await page.goto('/admin/audit/');
+  await expect(page.locator('[data-audit] tbody tr', { hasText: moderator.name }).filter({ hasText: 'закрытие обращений рассылки' })).toContainText(
+    `${count} reports of the flood`,
+  );
+  await expect(page.locator('[data-audit]')).toContainText('начало массовой рассылки');
 });

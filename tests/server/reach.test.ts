@@ -184,7 +184,7 @@ describeEachDatabase('counting page views', (testDatabase) => {
       const note = { kk: 'Гараждар жанындағы көшеге алты шам орнатылды.', ru: 'На улице у гаражей поставили шесть фонарей.' };
       await office.places.change(
         place!.id,
-        { status: 'fixed', addressee: 'Орал қаласының әкімдігі', passedOn: '2026-03-05', publicNoteKk: note.kk, publicNoteRu: note.ru },
+        { status: 'fixed', settlement: 'Орал', addressee: 'Орал қаласының әкімдігі', passedOn: '2026-03-05', publicNoteKk: note.kk, publicNoteRu: note.ru },
         new Date(),
       );
 
@@ -219,7 +219,7 @@ describeEachDatabase('counting page views', (testDatabase) => {
     it("give the register's CSV to the region's moderator, with the landmark, and nothing to another region's", async () => {
       const own = await signIn('moderator', ['west-kazakhstan']);
       const csv = await (await fetch(`${server.origin}/admin/safe-region/export?status=fixed`, { headers: { cookie: own } })).text();
-      expect(csv.split('\r\n')[0]).toBe('region,settlement,landmark,kind,status,reported,age_days,addressee,passed_on,fixed');
+      expect(csv.split('\r\n')[0]).toBe('region,settlement,landmark,kind,status,reported,age_days,addressee,passed_on,fixed,office_settlement');
       expect(csv).toContain(LANDMARK);
       const other = await signIn('moderator', ['astana']);
       const theirs = await (await fetch(`${server.origin}/admin/safe-region/export?region=west-kazakhstan`, { headers: { cookie: other } })).text();

@@ -5,20 +5,26 @@
 import { CASE_STATUSES, fieldErrors, officeTextSchema, type CaseStatus } from '../../lib/report.ts';
 import type { OfficeStores } from '../store/index.ts';
 import type { OwnerNotice } from './owner-actions.ts';
-import { actOnPlace, type PlaceNotice } from './safe-region.ts';
+import { actOnPlace, type PlaceNotice, type PlaceRefusal } from './safe-region.ts';
 
 /** What was done (the page redirects), or why a reply or note was refused (the page gives the text back). */
-export type CaseDone = 'replied' | 'status' | 'noted' | PlaceNotice | OwnerNotice;
-export type CaseNotice = CaseDone | 'empty' | 'tooLong' | 'controlCharacters';
-// A place or owner the moderator saved, or could not save, is told after the redirect: their forms keep no free text to give back.
-export const DONE_NOTICES: readonly CaseDone[] = ['replied', 'status', 'noted', 'place', 'place-invalid', 'owner', 'owner-invalid'];
+export type CaseDone = 'replied' | 'status' | 'noted' | 'place' | OwnerNotice;
+export type CaseNotice = CaseDone | PlaceNotice | 'empty' | 'tooLong' | 'controlCharacters';
+// An owner the moderator could not hand the case to is told after the redirect: its form keeps no free text to give back.
+export const DONE_NOTICES: readonly CaseDone[] = ['replied', 'status', 'noted', 'place', 'owner', 'owner-invalid'];
 export const isDone = (notice: string): notice is CaseDone => (DONE_NOTICES as readonly string[]).includes(notice);
 
 const isStatus = (value: string): value is CaseStatus => (CASE_STATUSES as readonly string[]).includes(value);
 const REFUSALS: Record<string, CaseNotice> = { tooLong: 'tooLong', controlCharacters: 'controlCharacters' };
 
-/** Carries out the posted `intent`; the notice tells the page what to say. */
-export async function actOnCase(office: OfficeStores, actor: string, caseId: string, fields: Record<string, string>, at: Date): Promise<CaseNotice> {
+/** Carries out the posted `intent`; the notice tells the page what to say (a refused place change, field by field). */
+export async function actOnCase(
+  office: OfficeStores,
+  actor: string,
+  caseId: string,
+  fields: Record<string, string>,
+  at: Date,
+): Promise<CaseNotice | PlaceRefusal> {
   const intent = fields['intent'];
   if (intent === 'reply' || intent === 'note') {
     // The office writes under the same text rules as the student: no control characters, NFC.

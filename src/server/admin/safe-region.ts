@@ -5,12 +5,20 @@
  */
 import { queueRegions, type Staff } from '../../lib/roles.ts';
 import { ageInDays, PLACE_KINDS, PLACE_STATUSES, placeChangeSchema, type PlaceKind, type PlaceStatus } from '../../lib/safe-region.ts';
+import { fieldErrors } from '../../lib/report.ts';
 import { toCsv } from '../../lib/statistics.ts';
 import type { OfficeStores } from '../store/index.ts';
 import { tellStudentOfPlace } from './place-outcome.ts';
 import type { RegisterFilter, RegisterPlace } from '../store/places.ts';
 
 export type PlaceNotice = 'place' | 'place-invalid';
+
+/** A place change that was refused: why, field by field, and what was typed, given back into the form. */
+export interface PlaceRefusal {
+  why: 'place-invalid';
+  errors: Record<string, string>;
+  fields: Record<string, string>;
+}
 
 /** Moves the place of a case as the posted form says, and writes the change to the audit log. */
 export async function actOnPlace(
@@ -19,15 +27,15 @@ export async function actOnPlace(
   caseId: string,
   fields: Record<string, string>,
   at: Date,
-): Promise<PlaceNotice | 'empty'> {
+): Promise<'place' | 'empty' | PlaceRefusal> {
   const place = await office.places.ofReport(caseId);
   if (!place) return 'empty';
   const parsed = placeChangeSchema.safeParse(fields);
-  if (!parsed.success) return 'place-invalid';
+  if (!parsed.success) return { why: 'place-invalid', errors: fieldErrors(parsed.error), fields };
   await office.places.change(place.id, parsed.data, at);
   await tellStudentOfPlace(office, actor, caseId, place.status, parsed.data, at);
   // The audit says what changed and to whom it went; the public notes are on the public page.
-  const detail = [parsed.data.status, parsed.data.addressee, parsed.data.passedOn].filter(Boolean).join('; ');
+  const detail = [parsed.data.status, parsed.data.settlement, parsed.data.addressee, parsed.data.passedOn].filter(Boolean).join('; ');
   await office.audit.record({ at, actor, action: 'safe-region', target: caseId, detail });
   return 'place';
 }
@@ -40,14 +48,31 @@ export function registerFilter(staff: Staff, query: URLSearchParams): RegisterFi
   return {
     status: oneOf<PlaceStatus>(PLACE_STATUSES, query.get('status')),
     kind: oneOf<PlaceKind>(PLACE_KINDS, query.get('kind')),
-    region: query.get('region') || undefined,
+    // Only a region's id (letters and hyphens): anything else, a NUL included, filters nothing.
+    region: /^[a-z-]{1,64}$/.test(query.get('region') ?? '') ? (query.get('region') as string) : undefined,
     allowedRegions: queueRegions(staff),
   };
 }
 
-export const REGISTER_COLUMNS = ['region', 'settlement', 'landmark', 'kind', 'status', 'reported', 'age_days', 'addressee', 'passed_on', 'fixed'] as const;
+export const REGISTER_COLUMNS = [
+  'region',
+  'settlement',
+  'landmark',
+  'kind',
+  'status',
+  'reported',
+  'age_days',
+  'addressee',
+  'passed_on',
+  'fixed',
+  'office_settlement',
+] as const;
 
-/** The register as CSV: what the office sends to the akimat, one line per place. */
+/**
+ * The register as CSV: what the office sends to the akimat, one line per place. `settlement` and
+ * `landmark` are the child's words, empty once the case is erased or expired; `office_settlement`
+ * is the office's own.
+ */
 export function registerCsv(places: readonly RegisterPlace[], now: Date): string {
   const rows = places.map((place) => [
     place.region,
@@ -60,6 +85,7 @@ export function registerCsv(places: readonly RegisterPlace[], now: Date): string
     place.addressee ?? '',
     place.passedOn ?? '',
     place.fixedAt ? place.fixedAt.toISOString().slice(0, 10) : '',
+    place.officeSettlement ?? '',
   ]);
   return toCsv([[...REGISTER_COLUMNS], ...rows]);
 }

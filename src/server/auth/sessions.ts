@@ -3,7 +3,7 @@
  * from one address lock that address out of that account for 15 minutes, during which even the
  * right password fails from there, and an account that got many wrong passwords answers more
  * slowly (src/server/auth/login-guard.ts); every failure looks the same to the person trying; a session gets a new random id at each login, is stored only as a
- * hash, and ends after 8 hours without a request.
+ * hash, and ends after 8 hours without a request or 12 hours after its login, whichever comes first.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Lang } from '../../lib/langs.ts';
@@ -15,6 +15,8 @@ import { createLoginGuard, type LoginGuard } from './login-guard.ts';
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export const SESSION_IDLE_MS = 8 * 3_600_000;
+/** However busy, a session ends 12 hours after its login: a stolen cookie does not live on for days. */
+export const SESSION_LIFETIME_MS = 12 * 3_600_000;
 /** Writing `last_seen_at` on every click is wasted work; a minute's precision is plenty for 8 hours. */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -22,6 +24,8 @@ export interface SignedIn {
   user: StaffUser;
   session: StoredSession;
 }
+
+const hasControlCharacter = (value: string) => !value.isWellFormed() || /\p{Cc}/u.test(value);
 
 const newToken = () => randomBytes(32).toString('base64url');
 export const hashSessionId = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -41,7 +45,8 @@ export function createAuth(
     async login(name: string, password: string, lang: Lang, clientKey: string): Promise<{ token: string; signedIn: SignedIn } | undefined> {
       const { locked, delayMs } = await guard.check(name, clientKey);
       if (delayMs > 0) await wait(delayMs);
-      const user = await users.byName(name);
+      // No account's name holds a control character (PostgreSQL would refuse a NUL with an error, a 500).
+      const user = hasControlCharacter(name) ? undefined : await users.byName(name);
       // The hash is checked even for an unknown, locked or disabled account, so the time taken
       // tells nothing either.
       const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
@@ -63,7 +68,7 @@ export function createAuth(
       const session = await sessions.find(idHash);
       if (!session) return undefined;
       const at = now();
-      if (at.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+      if (at.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS || at.getTime() - session.createdAt.getTime() > SESSION_LIFETIME_MS) {
         await sessions.remove(idHash);
         return undefined;
       }
@@ -77,8 +82,8 @@ export function createAuth(
       if (token) await sessions.remove(hashSessionId(token));
     },
 
-    /** Drops sessions idle past the limit; run now and then so old rows do not pile up. */
-    sweep: () => sessions.removeIdleSince(new Date(now().getTime() - SESSION_IDLE_MS)),
+    /** Drops sessions idle or alive past their limits; run now and then so old rows do not pile up. */
+    sweep: () => sessions.removeExpired(new Date(now().getTime() - SESSION_IDLE_MS), new Date(now().getTime() - SESSION_LIFETIME_MS)),
   };
 }
 

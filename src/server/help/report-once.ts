@@ -5,6 +5,7 @@
  * once, so the code is never shown twice).
  */
 import type { Report } from '../../lib/report.ts';
+import type { ClientStanding } from '../accept.ts';
 import type { Db } from '../db/types.ts';
 import type { Services } from '../services.ts';
 import { newViewToken } from './one-time-view.ts';
@@ -36,10 +37,11 @@ export async function fileReportOnce(
   report: Report,
   submissionKey: string | undefined,
   sender?: AbortSignal,
+  client?: ClientStanding,
 ): Promise<{ token: string; duplicate: boolean }> {
   const token = submissionKey ? services.submissionViewToken(submissionKey) : newViewToken();
   try {
-    await services.reports.submit(report, sender, async (tx, sent) => {
+    await services.reports.submit(report, sender, client, async (tx, sent) => {
       await claimSubmission(services, submissionKey, tx);
       const view: SentView = { ...sent, urgent: report.urgent, region: report.region, sentAt: new Date().toISOString() };
       await services.views.issue('report-sent', token, view, tx);

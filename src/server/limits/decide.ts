@@ -48,12 +48,12 @@ export function createLimits(counters: Counters, proofOfWork: ProofOfWork, now: 
         const over = hardLimit(rule, mine, everyone);
         if (over) return { allowed: false, retryAfterSeconds: secondsUntil(over.endsAt, at) };
         await counters.admit(action, at);
-        return { allowed: true };
+        return { allowed: true, clientCount: mine.count };
       }
       const level = workLevel(rule, mine.count, everyone.count);
       if (level === 0 || (await proofOfWork.accepts(proof, action, level, at))) {
         await counters.admit(action, at);
-        return { allowed: true };
+        return { allowed: true, clientCount: mine.count, overLimit: mine.count > rule.perClient.max };
       }
       // The wait is until the client's own window ends, or the ceiling's when that is what pressed.
       const waitFor = mine.count > rule.perClient.max ? mine : everyone;

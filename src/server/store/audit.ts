@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   'profile',
   'alert-sent',
   'alert-failed',
+  'flood-start',
+  'flood-end',
+  'flood-close',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -23,7 +26,7 @@ export interface AuditEntry {
   /** The staff account's name. */
   actor: string;
   action: AuditAction;
-  /** The case id, or what was exported. */
+  /** The case id, what was exported, or the region of a flood. */
   target: string | undefined;
   /** E.g. the new status; never the text of a reply or note. */
   detail: string | undefined;

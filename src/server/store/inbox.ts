@@ -35,6 +35,7 @@ const toItem = (row: Row): QueueItem => ({
   category: String(row['category']),
   status: row['status'] as CaseStatus,
   urgent: Number(row['urgent']) === 1,
+  suspectedFlood: Number(row['suspected_flood']) === 1,
   lang: String(row['lang']),
   ageBand: row['age_band'] === null || row['age_band'] === undefined ? undefined : String(row['age_band']),
   createdAt: new Date(String(row['created_at'])),
@@ -44,15 +45,19 @@ const toItem = (row: Row): QueueItem => ({
   replied: Boolean(row['first_reply_at']),
 });
 
-const QUEUE_COLUMNS = 'id, region, category, status, urgent, lang, age_band, created_at, updated_at, owner_id, due_at, first_reply_at';
+const QUEUE_COLUMNS = 'id, region, category, status, urgent, suspected_flood, lang, age_band, created_at, updated_at, owner_id, due_at, first_reply_at';
+/** A case still waiting for the office (not answered, not closed). */
+const WAITING = "status IN ('received', 'in-review')";
 
 /**
  * Cases waiting for the office come first, urgent ones at the very top; then the oldest first,
- * so nobody who wrote early waits longest.
+ * so nobody who wrote early waits longest. A waiting case marked a suspected flood comes after
+ * every other waiting one (floodLast), so hundreds of junk "urgent" reports cannot push a real
+ * one off the first page.
  */
+const floodLast = (rank: string) => `CASE WHEN ${WAITING} AND suspected_flood = 1 THEN 2 ELSE ${rank} END`;
 const QUEUE_ORDER = `ORDER BY
-  CASE WHEN urgent = 1 AND status IN ('received', 'in-review') THEN 0 ELSE 1 END,
-  CASE WHEN status IN ('received', 'in-review') THEN 0 ELSE 1 END,
+  ${floodLast(`CASE WHEN urgent = 1 AND ${WAITING} THEN 0 WHEN ${WAITING} THEN 1 ELSE 3 END`)},
   created_at, id`;
 
 /**

@@ -8,6 +8,7 @@ import { createAlertQueue } from './alerts.ts';
 import { createAuditLog } from './audit.ts';
 import { createCaseTexts } from './case-texts.ts';
 import { createDueStatistics } from './due-statistics.ts';
+import { createFloods } from './floods.ts';
 import { createInbox } from './inbox.ts';
 import { createOwners } from './owners.ts';
 import { createLeases } from './leases.ts';
@@ -77,6 +78,7 @@ export function createOfficeStores(db: Db) {
     dueStatistics: createDueStatistics(db),
     oneTimeViews: createOneTimeViews(db),
     submissionKeys: createSubmissionKeys(db),
+    floods: createFloods(db),
   };
 }
 

@@ -237,4 +237,25 @@ export const MIGRATIONS: Migration[] = [
       )`,
     ],
   },
+  {
+    // What the office keeps of a place is only what it wrote: its own name of the settlement (the
+    // public page shows no other), and nothing the child typed once the case is erased or expired,
+    // places erased before this step included. A report accepted during a flood is marked, so the
+    // queue puts the real urgent ones first; a flood's start and end are kept for the inbox.
+    version: 10,
+    statements: [
+      'ALTER TABLE places ADD COLUMN office_settlement TEXT',
+      "UPDATE places SET settlement = '', landmark = '' WHERE report_id IS NULL",
+      'ALTER TABLE reports ADD COLUMN suspected_flood INTEGER NOT NULL DEFAULT 0',
+      'CREATE INDEX reports_region_created ON reports (region, created_at)',
+      `CREATE TABLE floods (
+        id TEXT PRIMARY KEY,
+        region TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        marked_from TEXT NOT NULL,
+        ended_at TEXT,
+        open_region TEXT UNIQUE
+      )`,
+    ],
+  },
 ];

@@ -1,6 +1,7 @@
 /**
  * The Safe region register: the places of unsafe-place reports and what the office did with
- * them. The public side reads only settlement, kind, public notes and the month a place was fixed.
+ * them. The public side reads only the office's settlement, kind, public notes and the month a
+ * place was fixed; the child's settlement and landmark are forgotten with the case.
  */
 import { randomUUID } from 'node:crypto';
 import { almatyDay } from '../../lib/reach.ts';
@@ -10,9 +11,10 @@ import type { RegisterPlace } from '../../lib/case-views.ts';
 
 export type { RegisterPlace } from '../../lib/case-views.ts';
 
-/** A fixed place as the public pages show it: nothing the student wrote but the settlement and kind. */
+/** A fixed place as the public pages show it: nothing the student wrote, only what the office did. */
 export interface FixedPlace {
   region: string;
+  /** The office's name of the settlement; '' for a place fixed before the office named one. */
   settlement: string;
   kind: PlaceKind;
   publicNoteKk: string;
@@ -44,6 +46,7 @@ const toPlace = (row: Row): RegisterPlace => ({
   region: String(row['region']),
   settlement: String(row['settlement']),
   landmark: String(row['landmark']),
+  officeSettlement: orUndefined(row['office_settlement']),
   kind: row['kind'] as PlaceKind,
   status: row['status'] as PlaceStatus,
   addressee: orUndefined(row['addressee']),
@@ -53,6 +56,14 @@ const toPlace = (row: Row): RegisterPlace => ({
   reportedAt: new Date(String(row['reported_at'])),
   fixedAt: row['fixed_at'] ? new Date(String(row['fixed_at'])) : undefined,
 });
+
+/**
+ * Forgets what the child typed of the places of these cases (settlement and landmark), inside the
+ * transaction that deletes the cases: the office keeps only what it wrote (docs/privacy.md).
+ */
+export async function forgetChildPlaceText(tx: Db, reportsWhere: string, params: SqlValue[]): Promise<void> {
+  await tx.run(`UPDATE places SET settlement = '', landmark = '' WHERE report_id IN (SELECT id FROM reports WHERE ${reportsWhere})`, params);
+}
 
 /** Adds the place of a new report, inside the report's own transaction. */
 export async function insertPlace(tx: Db, reportId: string, region: string, place: Place, at: Date): Promise<void> {
@@ -79,10 +90,11 @@ export function createPlaces(db: Db) {
       const passed = change.status === 'passed-to-akimat' || change.status === 'fixed';
       const fixed = change.status === 'fixed';
       await db.run(
-        `UPDATE places SET status = ?, addressee = ?, passed_on = ?, public_note_kk = ?, public_note_ru = ?,
+        `UPDATE places SET status = ?, office_settlement = ?, addressee = ?, passed_on = ?, public_note_kk = ?, public_note_ru = ?,
            fixed_at = CASE WHEN ? = 1 THEN COALESCE(fixed_at, ?) ELSE NULL END, updated_at = ? WHERE id = ?`,
         [
           change.status,
+          change.settlement ?? null,
           passed ? (change.addressee ?? null) : null,
           passed ? (change.passedOn ?? null) : null,
           fixed ? (change.publicNoteKk ?? null) : null,
@@ -118,16 +130,27 @@ export function createPlaces(db: Db) {
       return rows.map(toPlace);
     },
 
-    /** Fixed places, newest first; of one region when given. Only their public fields leave here. */
+    /** The settlements the office has named in a region, to choose from on the case page. */
+    async officeSettlements(region: string): Promise<string[]> {
+      const rows = await db.all('SELECT DISTINCT office_settlement FROM places WHERE region = ? AND office_settlement IS NOT NULL ORDER BY office_settlement', [
+        region,
+      ]);
+      return rows.map((row) => String(row['office_settlement']));
+    },
+
+    /**
+     * Fixed places, newest first; of one region when given. Only their public fields leave here,
+     * and the settlement is the office's own: a place fixed before the office named one shows none.
+     */
     async fixed(region?: string): Promise<FixedPlace[]> {
       const rows = await db.all(
-        `SELECT region, settlement, kind, public_note_kk, public_note_ru, fixed_at FROM places
+        `SELECT region, office_settlement, kind, public_note_kk, public_note_ru, fixed_at FROM places
          WHERE status = 'fixed' ${region ? 'AND region = ?' : ''} ORDER BY fixed_at DESC, id`,
         region ? [region] : [],
       );
       return rows.map((row) => ({
         region: String(row['region']),
-        settlement: String(row['settlement']),
+        settlement: String(row['office_settlement'] ?? ''),
         kind: row['kind'] as PlaceKind,
         publicNoteKk: String(row['public_note_kk'] ?? ''),
         publicNoteRu: String(row['public_note_ru'] ?? ''),

@@ -7,8 +7,8 @@ import type { CaseStatus, Report } from '../../lib/report.ts';
 import { lockRow } from '../db/locks.ts';
 import type { Db, Row } from '../db/types.ts';
 import { enqueueAlert } from './alerts.ts';
-import { insertPlace } from './places.ts';
-import type { CaseMessage, MessageAuthor, ReportStore, StoredCase, WithinTransaction } from './types.ts';
+import { forgetChildPlaceText, insertPlace } from './places.ts';
+import type { AddOptions, CaseMessage, MessageAuthor, ReportStore, StoredCase, WithinTransaction } from './types.ts';
 
 const toMessage = (row: Row): CaseMessage => ({
   author: row['author'] as MessageAuthor,
@@ -25,14 +25,14 @@ async function updateStatus(db: Db, caseId: string, status: CaseStatus, at: stri
 
 export function createReportStore(db: Db): ReportStore {
   return {
-    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date, within?: WithinTransaction) {
+    async addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, { suspectedFlood = false, dueAt, within }: AddOptions = {}) {
       const id = randomUUID();
       const when = at.toISOString();
       await db.transaction(async (tx) => {
         await within?.(tx);
         await tx.run(
-          `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at, due_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?)`,
+          `INSERT INTO reports (id, case_code_hash, region, category, lang, urgent, age_band, contact, status, created_at, updated_at, due_at, suspected_flood)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?)`,
           [
             id,
             caseCodeHash,
@@ -45,12 +45,14 @@ export function createReportStore(db: Db): ReportStore {
             when,
             when,
             dueAt?.toISOString() ?? null,
+            suspectedFlood ? 1 : 0,
           ],
         );
         await tx.run(INSERT_MESSAGE, [id, id, 'student', report.message, when, null]);
         if (report.place) await insertPlace(tx, id, report.region, report.place, at);
-        // In the report's own transaction: acknowledged means its alert is queued too.
-        if (report.urgent) await enqueueAlert(tx, 'urgent', report.region, { reportId: id, at });
+        // In the report's own transaction: acknowledged means its alert is queued too. A report the
+        // flood watch marked raises none, so a flood of junk "urgent" reports wakes nobody at night.
+        if (report.urgent && !suspectedFlood) await enqueueAlert(tx, 'urgent', report.region, { reportId: id, at });
         // The last moment to take it back: a report whose code can no longer reach anyone is not kept.
         sender?.throwIfAborted();
       });
@@ -97,12 +99,22 @@ export function createReportStore(db: Db): ReportStore {
     },
 
     async eraseCase(caseId: string) {
-      await db.run('DELETE FROM reports WHERE id = ?', [caseId]);
+      await db.transaction(async (tx) => {
+        await forgetChildPlaceText(tx, 'id = ?', [caseId]);
+        await tx.run('DELETE FROM reports WHERE id = ?', [caseId]);
+      });
       await db.checkpoint();
     },
 
     async deleteClosedBefore(cutoff: Date) {
-      return db.run('DELETE FROM reports WHERE closed_at IS NOT NULL AND closed_at < ?', [cutoff.toISOString()]);
+      const expired = ['closed_at IS NOT NULL AND closed_at < ?', [cutoff.toISOString()]] as const;
+      const deleted = await db.transaction(async (tx) => {
+        await forgetChildPlaceText(tx, expired[0], [...expired[1]]);
+        return tx.run(`DELETE FROM reports WHERE ${expired[0]}`, [...expired[1]]);
+      });
+      // As with an erased case, no copy of the old pages waits in the SQLite log.
+      if (deleted > 0) await db.checkpoint();
+      return deleted;
     },
 
     close: () => db.close(),

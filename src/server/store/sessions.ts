@@ -54,9 +54,9 @@ export function createSessionStore(db: Db) {
       await db.run('DELETE FROM sessions WHERE id_hash = ?', [idHash]);
     },
 
-    /** Sessions idle since before `cutoff` are gone for good. */
-    async removeIdleSince(cutoff: Date): Promise<number> {
-      return db.run('DELETE FROM sessions WHERE last_seen_at < ?', [cutoff.toISOString()]);
+    /** Sessions idle since before `idleCutoff`, or begun before `lifetimeCutoff`, are gone for good. */
+    async removeExpired(idleCutoff: Date, lifetimeCutoff: Date): Promise<number> {
+      return db.run('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?', [idleCutoff.toISOString(), lifetimeCutoff.toISOString()]);
     },
   };
 }

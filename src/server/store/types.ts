@@ -20,6 +20,15 @@ export interface StoredCase extends CaseView {
  */
 export type WithinTransaction = (tx: Db) => Promise<void>;
 
+export interface AddOptions {
+  /** Accepted during a flood, or urgent from a client over its limit: the queue puts it after the real urgent ones. */
+  suspectedFlood?: boolean;
+  /** When the office must have answered (src/lib/due-dates.ts). */
+  dueAt?: Date | undefined;
+  /** Writes that commit with the report: its submission key and the one-time view of its code. */
+  within?: WithinTransaction | undefined;
+}
+
 export interface ReportStore {
   /**
    * Stores a report and its first message in one transaction, durably: when this resolves, the
@@ -30,7 +39,7 @@ export interface ReportStore {
    * commit, nothing is stored and the promise rejects with the abort. `dueAt` is the case's due
    * date; an urgent report's alert is queued in the same transaction.
    */
-  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, dueAt?: Date, within?: WithinTransaction): Promise<{ id: string }>;
+  addReport(report: Report, caseCodeHash: string | null, at: Date, sender?: AbortSignal, options?: AddOptions): Promise<{ id: string }>;
   /** The case whose code hashes to `caseCodeHash`, or undefined. */
   findCase(caseCodeHash: string): Promise<StoredCase | undefined>;
   /**
@@ -39,9 +48,9 @@ export interface ReportStore {
    */
   addMessage(caseId: string, author: MessageAuthor, text: string, at: Date, authorUser?: string, within?: WithinTransaction): Promise<void>;
   setStatus(caseId: string, status: CaseStatus, at: Date): Promise<void>;
-  /** Deletes a case and all its messages for good. */
+  /** Deletes a case and all its messages for good, and what the child typed of its place. */
   eraseCase(caseId: string): Promise<void>;
-  /** Deletes cases closed before `cutoff`; returns how many. */
+  /** Deletes cases closed before `cutoff`, and what the child typed of their places; returns how many. */
   deleteClosedBefore(cutoff: Date): Promise<number>;
   close(): Promise<void>;
 }

@@ -31,10 +31,25 @@ describe('the place of an unsafe-place report', () => {
   it('names each missing or wrong part with the field the form shows', () => {
     expect(errorsOf({ ...unsafe, 'place.settlement': 'О', 'place.landmark': '', 'place.kind': 'potholes' })).toEqual({
       'place.settlement': 'tooShort',
-      'place.landmark': 'tooShort',
+      'place.landmark': 'required',
       'place.kind': 'unknownPlaceKind',
     });
     expect(errorsOf({ ...unsafe, place: { ...place, landmark: 'ж'.repeat(301) } })).toEqual({ 'place.landmark': 'tooLong' });
+  });
+
+  it('refuses NUL, escape and direction overrides in each typed field, and keeps one Unicode form', () => {
+    for (const bad of ['\u0000', '\u001b[31m', '\u202e', '\u2066', '\u0085']) {
+      for (const field of ['settlement', 'landmark'] as const) {
+        expect(errorsOf({ ...unsafe, place: { ...place, [field]: `Орал${bad}лық` } }), `${field} ${JSON.stringify(bad)}`).toEqual({
+          [`place.${field}`]: 'controlCharacters',
+        });
+      }
+    }
+    // «й» and «Ё» typed as a letter and a combining mark are stored as the one letter; a line break is a space.
+    const typed = schema.parse({ ...unsafe, place: { ...place, settlement: 'Баи\u0306терек\nауылы', landmark: 'Е\u0308лка жанындағы аялдама' } }).place!;
+    expect(typed.settlement).toBe('Байтерек ауылы');
+    expect(typed.landmark).toBe('Ёлка жанындағы аялдама');
+    expect(errorsOf({ ...unsafe, place: { ...place, settlement: '\u200b\u200b\u200b' } })).toEqual({ 'place.settlement': 'required' });
   });
 
   it('belongs only to the unsafe-place category', () => {
@@ -50,9 +65,53 @@ describe("the moderator's change of a place", () => {
   });
 
   it('needs both public notes once fixed', () => {
-    const change = { status: 'fixed', addressee: 'Әкімдік', passedOn: '2026-03-10', publicNoteKk: 'Көшеге шам орнатылды.', publicNoteRu: 'короткая' };
+    const change = {
+      status: 'fixed',
+      settlement: 'Орал',
+      addressee: 'Әкімдік',
+      passedOn: '2026-03-10',
+      publicNoteKk: 'Көшеге шам орнатылды.',
+      publicNoteRu: 'короткая',
+    };
     const result = placeChangeSchema.safeParse(change);
     expect(result.success ? {} : fieldErrors(result.error)).toEqual({ publicNoteRu: 'tooShort' });
+  });
+
+  it("needs the office's own settlement once fixed, and keeps it", () => {
+    const fixed = {
+      status: 'fixed',
+      addressee: 'Әкімдік',
+      passedOn: '2026-03-10',
+      publicNoteKk: 'Көшеге шам орнатылды.',
+      publicNoteRu: 'На улице поставили фонари.',
+    };
+    const missing = placeChangeSchema.safeParse(fixed);
+    expect(missing.success ? {} : fieldErrors(missing.error)).toEqual({ settlement: 'required' });
+    expect(placeChangeSchema.parse({ ...fixed, settlement: '  Орал   қаласы ' }).settlement).toBe('Орал қаласы');
+    // Everything wrong is said at once, a refused field and a missing one alike.
+    const both = placeChangeSchema.safeParse({ ...fixed, publicNoteRu: 'На улице поставили фонари.\u202e' });
+    expect(both.success ? {} : fieldErrors(both.error)).toEqual({ settlement: 'required', publicNoteRu: 'controlCharacters' });
+  });
+
+  it('refuses NUL, escape and direction overrides in every field the office types', () => {
+    const fixed = {
+      status: 'fixed',
+      settlement: 'Орал',
+      addressee: 'Әкімдік',
+      passedOn: '2026-03-10',
+      publicNoteKk: 'Көшеге шам орнатылды.',
+      publicNoteRu: 'На улице поставили фонари.',
+    };
+    for (const bad of ['\u0000', '\u001b', '\u202e']) {
+      for (const field of ['settlement', 'addressee', 'publicNoteKk', 'publicNoteRu'] as const) {
+        const result = placeChangeSchema.safeParse({ ...fixed, [field]: `${fixed[field]}${bad}` });
+        expect(result.success ? {} : fieldErrors(result.error), `${field} ${JSON.stringify(bad)}`).toEqual({ [field]: 'controlCharacters' });
+      }
+      const date = placeChangeSchema.safeParse({ ...fixed, passedOn: `2026-03-10${bad}` });
+      expect(date.success ? {} : fieldErrors(date.error)).toEqual({ passedOn: 'badDate' });
+      const status = placeChangeSchema.safeParse({ ...fixed, status: `fixed${bad}` });
+      expect(status.success ? {} : fieldErrors(status.error)).toEqual({ status: 'unknownStatus' });
+    }
   });
 
   it('takes reported and rejected as they are', () => {

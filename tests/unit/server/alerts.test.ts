@@ -134,8 +134,8 @@ describeEachDatabase('alerts', (database) => {
   it('say once that a case waits past its due date, and not for one answered in time that the student wrote back to', async () => {
     await moderator(office(), 'on-duty', ['astana']);
     const due = new Date(NOON.getTime() + 3_600_000);
-    const { id: late } = await office().reports.addReport(report({ urgent: false }), 'hash-1', NOON, undefined, due);
-    const { id: answered } = await office().reports.addReport(report({ urgent: false }), 'hash-2', NOON, undefined, due);
+    const { id: late } = await office().reports.addReport(report({ urgent: false }), 'hash-1', NOON, undefined, { dueAt: due });
+    const { id: answered } = await office().reports.addReport(report({ urgent: false }), 'hash-2', NOON, undefined, { dueAt: due });
     await office().reports.addMessage(answered, 'office', 'Жауап', new Date(NOON.getTime() + 60_000), 'on-duty');
     // The student writes back after the due date: the case waits again, but it was answered in time.
     await office().reports.addMessage(answered, 'student', 'Рахмет, тағы бір сұрақ', new Date(due.getTime() + 30_000));

@@ -67,14 +67,14 @@ describeEachDatabase('the work on cases', (database) => {
 
   it('store the due date given at filing and show it in the queue', async () => {
     const due = new Date('2026-12-15T18:59:59.999Z');
-    const { id } = await office().reports.addReport(report(), 'h1', at(0), undefined, due);
+    const { id } = await office().reports.addReport(report(), 'h1', at(0), undefined, { dueAt: due });
     expect((await office().inbox.queue({})).find((item) => item.id === id)?.dueAt).toEqual(due);
   });
 
   it("answer the case in the child's language when its place is fixed, and count answers in time per region and month", async () => {
     const place = { settlement: 'Ақсай', landmark: 'Мектеп жанындағы жол', kind: 'no-light' as const };
     const due = new Date('2026-12-20T18:59:59.999Z');
-    const { id } = await office().reports.addReport(report({ category: 'unsafe-place', place }), 'h1', at(0), undefined, due);
+    const { id } = await office().reports.addReport(report({ category: 'unsafe-place', place }), 'h1', at(0), undefined, { dueAt: due });
     const fixed = {
       intent: 'safe-region',
       status: 'fixed',
@@ -87,7 +87,7 @@ describeEachDatabase('the work on cases', (database) => {
     const found = (await office().inbox.case(id))!;
     expect(found.status).toBe('answered');
     expect(found.messages.at(-1)).toMatchObject({ author: 'office', text: 'Жолға шам орнатылды.' });
-    const { id: late } = await office().reports.addReport(report(), 'h2', at(1), undefined, new Date('2026-12-14T06:00:00Z'));
+    const { id: late } = await office().reports.addReport(report(), 'h2', at(1), undefined, { dueAt: new Date('2026-12-14T06:00:00Z') });
     expect(late).toBeTruthy();
     const counts = await office().dueStatistics.answeredInTime(new Date('2026-12-01T00:00:00Z'), new Date('2026-12-16T00:00:00Z'));
     expect(counts).toEqual([{ month: '2026-12', region: 'astana', total: 2, inTime: 1 }]);

@@ -23,6 +23,7 @@ const at = (day: number) => new Date(Date.UTC(2026, 2, day, 9));
 const fixedChange = {
   intent: 'safe-region',
   status: 'fixed',
+  settlement: 'Орал қаласы',
   addressee: 'Орал қаласының әкімдігі',
   passedOn: '2026-03-05',
   publicNoteKk: 'Мектеп жанындағы көшеге шам орнатылды.',
@@ -41,18 +42,21 @@ describeEachDatabase('the Safe region register', (database) => {
 
   it('moves a place from the case page, audits each change, and refuses an incomplete one', async () => {
     const { id } = await office().reports.addReport(report(), 'hash-1', at(1));
-    expect(await actOnCase(office(), 'aigerim', id, { intent: 'safe-region', status: 'passed-to-akimat' }, at(2))).toBe('place-invalid');
+    expect(await actOnCase(office(), 'aigerim', id, { intent: 'safe-region', status: 'passed-to-akimat' }, at(2))).toMatchObject({
+      why: 'place-invalid',
+      errors: { addressee: 'required', passedOn: 'required' },
+    });
     expect(
       await actOnCase(office(), 'aigerim', id, { intent: 'safe-region', status: 'passed-to-akimat', addressee: 'Әкімдік', passedOn: '2026-03-05' }, at(5)),
     ).toBe('place');
     expect(await actOnCase(office(), 'aigerim', id, fixedChange, at(20))).toBe('place');
     expect(await office().places.ofReport(id)).toMatchObject({ status: 'fixed', addressee: 'Орал қаласының әкімдігі', fixedAt: at(20) });
     const audit = (await office().audit.latest(10)).filter((entry) => entry.action === 'safe-region');
-    expect(audit.map((entry) => entry.detail)).toEqual(['fixed; Орал қаласының әкімдігі; 2026-03-05', 'passed-to-akimat; Әкімдік; 2026-03-05']);
+    expect(audit.map((entry) => entry.detail)).toEqual(['fixed; Орал қаласы; Орал қаласының әкімдігі; 2026-03-05', 'passed-to-akimat; Әкімдік; 2026-03-05']);
     expect(audit.every((entry) => entry.actor === 'aigerim' && entry.target === id)).toBe(true);
   });
 
-  it('gives the public only settlement, kind, the public notes and the month', async () => {
+  it("gives the public only the office's settlement, kind, the public notes and the month, never the child's settlement", async () => {
     const { id } = await office().reports.addReport(report(), 'hash-1', at(1));
     await office().reports.addReport(report({ place: { ...place, settlement: 'Ақсай' } }), 'hash-2', at(2));
     await actOnCase(office(), 'aigerim', id, fixedChange, at(20));
@@ -60,7 +64,7 @@ describeEachDatabase('the Safe region register', (database) => {
     expect(fixed).toEqual([
       {
         region: 'west-kazakhstan',
-        settlement: 'Орал',
+        settlement: 'Орал қаласы',
         kind: 'no-light',
         publicNoteKk: fixedChange.publicNoteKk,
         publicNoteRu: fixedChange.publicNoteRu,
@@ -83,10 +87,22 @@ describeEachDatabase('the Safe region register', (database) => {
     ]);
   });
 
-  it('keeps a place when its case is erased, without the case', async () => {
+  it('keeps a place when its case is erased or expires, with only what the office wrote', async () => {
     const { id } = await office().reports.addReport(report(), 'hash-1', at(1));
+    await actOnCase(office(), 'aigerim', id, fixedChange, at(3));
     await office().reports.eraseCase(id);
-    expect(await office().places.register({})).toMatchObject([{ reportId: undefined, settlement: 'Орал' }]);
+    const [erased] = await office().places.register({});
+    expect(erased).toMatchObject({ reportId: undefined, settlement: '', landmark: '', officeSettlement: 'Орал қаласы', kind: 'no-light', status: 'fixed' });
+    expect(erased).toMatchObject({ addressee: fixedChange.addressee, publicNoteKk: fixedChange.publicNoteKk, fixedAt: at(3) });
+    expect(registerCsv([erased!], at(12)).split('\r\n')[1]).toBe(
+      'west-kazakhstan,,,no-light,fixed,2026-03-01,11,Орал қаласының әкімдігі,2026-03-05,2026-03-03,Орал қаласы',
+    );
+
+    const { id: old } = await office().reports.addReport(report({ place: { ...place, landmark: 'Ескі диірмен жанындағы жол' } }), 'hash-2', at(1));
+    await office().reports.setStatus(old, 'closed', at(2));
+    expect(await office().reports.deleteClosedBefore(at(10))).toBe(1);
+    const expired = (await office().places.register({})).find((entry) => entry.id !== erased!.id);
+    expect(expired).toMatchObject({ reportId: undefined, settlement: '', landmark: '', kind: 'no-light', status: 'reported' });
   });
 
   it("shows a moderator's register only their regions, filtered, and as CSV", async () => {
@@ -101,8 +117,8 @@ describeEachDatabase('the Safe region register', (database) => {
     expect((await office().places.register(registerFilter(admin, new URLSearchParams('kind=no-light')))).map((entry) => entry.settlement)).toEqual(['Орал']);
     expect(await office().places.register(registerFilter(admin, new URLSearchParams('status=fixed')))).toEqual([]);
     expect(registerCsv(mine, at(12)).split('\r\n')).toEqual([
-      'region,settlement,landmark,kind,status,reported,age_days,addressee,passed_on,fixed',
-      'astana,Астана,Жол №5 мектептің артында,stray-dogs,reported,2026-03-02,10,,,',
+      'region,settlement,landmark,kind,status,reported,age_days,addressee,passed_on,fixed,office_settlement',
+      'astana,Астана,Жол №5 мектептің артында,stray-dogs,reported,2026-03-02,10,,,,',
       '',
     ]);
   });
