@@ -204,6 +204,9 @@ describe('the truth of what a child is told', () => {
       const lapsed = await server.get(`/ru/help/?region=${LAPSED.region}`);
       expect(lapsed).toMatch(/data-no-channel[\s\S]*у прокуратуры пока нет проверенного мессенджера[\s\S]*href="#report-form"[\s\S]*href="tel:111"/);
       expect(lapsed).toContain(`href="${CONFIRMED.url}"`);
+      // The help text names a messenger only where the page shows the region's confirmed one.
+      expect(chosen).toContain('Прокуратураның мессенджеріне де жазуға болады');
+      expect(lapsed).not.toContain('Можно написать и в мессенджер прокуратуры');
       for (const page of [chosen, lapsed, await server.get('/kk/help/'), await server.get('/ru/help/case/')]) {
         for (const url of hidden) expect(page).not.toContain(url);
         expect(page).not.toContain('data-channel-confirmed="false"');

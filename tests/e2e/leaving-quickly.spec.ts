@@ -106,7 +106,7 @@ test.describe('on a phone', () => {
 test('the note under "?" says what stays in history and how to clear it on Android, iPhone and in Kundelik', async ({ page }) => {
   for (const [lang, stays] of [
     ['ru', 'остаются в истории'],
-    ['kk', 'тарихында қалады'],
+    ['kk', 'тарихта қалады'],
   ] as const) {
     await page.goto(`/${lang}/`);
     await page.locator('.quick-exit-help summary').click();

@@ -41,7 +41,7 @@ describe('promises on the help page', () => {
     });
 
     it(`in ${lang}, the quick-exit note says what stays in history and how to clear it on the phones children use`, () => {
-      expect(dictionary['quickExit.explain']).toMatch(lang === 'ru' ? /остаются в истории/ : /тарихында қалады/);
+      expect(dictionary['quickExit.explain']).toMatch(lang === 'ru' ? /остаются в истории/ : /тарихта қалады/);
       expect(dictionary['quickExit.clear.android']).toContain('Chrome');
       expect(dictionary['quickExit.clear.iphone']).toContain('Safari');
       expect(dictionary['quickExit.clear.kundelik']).toContain('Kundelik');
