@@ -11,7 +11,7 @@ import buildSwitch from './src/integrations/build-switch.ts';
 import siteData from './src/integrations/site-data.ts';
 import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import printQrScript from './src/integrations/print-qr-script.ts';
+import afterPaintScripts from './src/integrations/after-paint-scripts.ts';
 import precompressStatic from './src/integrations/precompress.ts';
 import lessonIndex from './src/integrations/lesson-index.ts';
 import { inSitemap } from './src/lib/robots.ts';
@@ -27,6 +27,27 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
  */
 const building = process.argv.includes('build');
 const outDir = building ? newBuildDir(fileURLToPath(new URL('.', import.meta.url))) : './dist';
+
+/**
+ * The one moment this build is made at, for every page and for the server it writes: it decides
+ * which lessons are published, which webinars are past and this year's MCI. Pages render in
+ * several worker threads, each with its own modules, so a `new Date()` in a module would give
+ * each worker its own moment, and a lesson due in between would be listed on one page and have
+ * no page of its own. (src/site/build-time.ts reads it.)
+ */
+const buildTime = new Date().toISOString();
+
+/**
+ * How many worker threads render the pages (Astro's `experimental.parallelPrerender`);
+ * `PRERENDER_WORKERS=0` renders them on the main thread instead. The default was measured with
+ * `npm run bench:build` on a 2-core machine (docs/operations.md); a bigger machine may want more.
+ * @returns {false | { workers: number }}
+ */
+function parallelPrerender(value = process.env.PRERENDER_WORKERS ?? '1') {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 0) throw new Error(`PRERENDER_WORKERS must be a whole number ≥ 0, not "${value}"`);
+  return workers === 0 ? false : { workers };
+}
 
 export default defineConfig({
   site,
@@ -53,7 +74,7 @@ export default defineConfig({
     lessonIndex(),
     widgetBundle(),
     serviceWorker(),
-    printQrScript(),
+    afterPaintScripts(),
     // After every integration that writes files into the client output: it compresses them all.
     precompressStatic(),
     // Last: the build is complete only after every other integration has written its files.
@@ -71,6 +92,9 @@ export default defineConfig({
   // pages render at a time: while one waits for its file to be written, the next renders (with a
   // thousand lessons, one at a time left the build idle for seconds).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // A component's styles are scoped by a class rather than a `data-astro-cid-…` attribute on
+  // each of its elements: fewer bytes on every page (docs/operations.md, "One round trip").
+  scopedStyleStrategy: 'class',
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
   // them for link previews, so Astro may rasterize SVG when a JPEG is asked for.
   image: { dangerouslyProcessSVG: true },
@@ -92,5 +116,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A preview is decided when the site is built, also for the pages rendered per request: a
   // production build never shows unconfirmed channels, whatever its server's environment says.
-  vite: { define: { 'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(process.env.PREVIEW_DRAFTS ?? '') } },
+  vite: {
+    define: {
+      'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(process.env.PREVIEW_DRAFTS ?? ''),
+      'import.meta.env.BUILD_TIME': JSON.stringify(buildTime),
+    },
+  },
+  experimental: { parallelPrerender: parallelPrerender() },
 });

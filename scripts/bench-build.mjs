@@ -14,7 +14,7 @@
  * The machine's load average is printed with the figures: on a shared machine they say little
  * without it. Exits 1 when a build fails.
  */
-import { existsSync, lstatSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,9 @@ function folderSize(dir) {
   return { bytes, files };
 }
 
+/** The Astro a project builds with: the one its own node_modules resolves. @param {string} dir */
+const astroVersion = (dir) => JSON.parse(readFileSync(join(dir, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
+
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
@@ -112,6 +115,8 @@ try {
   }
   const names = Object.keys(projects);
   console.log(`${lessons} made-up lessons beside the sample ones; ${rounds} round(s); ${availableParallelism()} CPUs; load ${load()}`);
+  console.log(`Astro: ${names.map((name) => `${name} ${astroVersion(/** @type {string} */ (projects[name]))}`).join(', ')}`);
+  console.log(`Our prerender workers: ${process.env.PRERENDER_WORKERS ?? 'the default of astro.config.mjs'}`);
   /** @type {Record<string, number[]>} */
   const seconds = Object.fromEntries(names.map((name) => [name, []]));
   /** @type {Record<string, Map<string, number>>} */

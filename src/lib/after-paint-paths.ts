@@ -10,3 +10,5 @@ export const serviceWorkerPath = '/sw.js';
 export const serviceWorkerRegistrationPath = '/sw-register.js';
 /** The script a page with a printed QR code loads to put the code in place before it prints. */
 export const printQrScriptPath = '/print-qr.js';
+/** The script a page that counts views loads to send its view (src/page-view/count-view.ts). */
+export const hitScriptPath = '/hit.js';

@@ -83,4 +83,4 @@ export function printQrPath(pagePath: string): string {
 }
 /** The page a navigation gets when the network fails: the emergency numbers. */
 export const offlinePath = (lang: Lang) => `/${lang}/offline/`;
-export { printQrScriptPath, serviceWorkerPath, serviceWorkerRegistrationPath } from './after-paint-paths.ts';
+export { hitScriptPath, printQrScriptPath, serviceWorkerPath, serviceWorkerRegistrationPath } from './after-paint-paths.ts';
