@@ -92,9 +92,6 @@ export default defineConfig({
   // pages render at a time: while one waits for its file to be written, the next renders (with a
   // thousand lessons, one at a time left the build idle for seconds).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  // A component's styles are scoped by a class rather than a `data-astro-cid-…` attribute on
-  // each of its elements: fewer bytes on every page (docs/operations.md, "One round trip").
-  scopedStyleStrategy: 'class',
   // Covers are SVG files from the editors (trusted, in the repository); messengers need a JPEG of
   // them for link previews, so Astro may rasterize SVG when a JPEG is asked for.
   image: { dangerouslyProcessSVG: true },
