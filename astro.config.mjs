@@ -38,12 +38,13 @@ const outDir = building ? newBuildDir(fileURLToPath(new URL('.', import.meta.url
 const buildTime = new Date().toISOString();
 
 /**
- * How many worker threads render the pages (Astro's `experimental.parallelPrerender`);
- * `PRERENDER_WORKERS=0` renders them on the main thread instead. The default was measured with
- * `npm run bench:build` on a 2-core machine (docs/operations.md); a bigger machine may want more.
+ * How many worker threads render the pages (Astro's `experimental.parallelPrerender`); 0, the
+ * default, renders them on the main thread. On 2 cores one or two workers were slower than none
+ * (`npm run bench:build -- --workers 1,2`, docs/operations.md); a machine with more cores may
+ * set `PRERENDER_WORKERS`.
  * @returns {false | { workers: number }}
  */
-function parallelPrerender(value = process.env.PRERENDER_WORKERS ?? '1') {
+function parallelPrerender(value = process.env.PRERENDER_WORKERS ?? '0') {
   const workers = Number(value);
   if (!Number.isInteger(workers) || workers < 0) throw new Error(`PRERENDER_WORKERS must be a whole number ≥ 0, not "${value}"`);
   return workers === 0 ? false : { workers };

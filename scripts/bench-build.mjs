@@ -10,7 +10,7 @@
  *   npm run bench:build -- --lessons 200 --rounds 3
  *   npm run bench:build -- --keep                # keeps both projects (and build.log in each)
  *   npm run bench:build -- --starlight           # also Starlight with the made-up lessons (scripts/lib/starlight-yardstick.mjs)
- *   npm run bench:build -- --workers 0,2         # also ours with 0 (main thread) and 2 prerender workers, taking turns
+ *   npm run bench:build -- --workers 1,2         # also ours with 1 and 2 prerender workers, taking turns
  *
  * The machine's load average is printed with the figures: on a shared machine they say little
  * without it. Exits 1 when a build fails.
