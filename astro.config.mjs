@@ -11,8 +11,7 @@ import buildSwitch from './src/integrations/build-switch.ts';
 import siteData from './src/integrations/site-data.ts';
 import palette from './src/integrations/palette.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import printQrScript from './src/integrations/print-qr-script.ts';
-import quickExitKeysScript from './src/integrations/quick-exit-keys-script.ts';
+import afterPaintScripts from './src/integrations/after-paint-scripts.ts';
 import precompressStatic from './src/integrations/precompress.ts';
 import lessonIndex from './src/integrations/lesson-index.ts';
 import { inSitemap } from './src/lib/robots.ts';
@@ -28,6 +27,28 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
  */
 const building = process.argv.includes('build');
 const outDir = building ? newBuildDir(fileURLToPath(new URL('.', import.meta.url))) : './dist';
+
+/**
+ * The one moment this build is made at, for every page and for the server it writes: it decides
+ * which lessons are published, which webinars are past and this year's MCI. Pages render in
+ * several worker threads, each with its own modules, so a `new Date()` in a module would give
+ * each worker its own moment, and a lesson due in between would be listed on one page and have
+ * no page of its own. (src/site/build-time.ts reads it.)
+ */
+const buildTime = new Date().toISOString();
+
+/**
+ * How many worker threads render the pages (Astro's `experimental.parallelPrerender`); 0, the
+ * default, renders them on the main thread. On 2 cores one or two workers were slower than none
+ * (`npm run bench:build -- --workers 1,2`, docs/operations.md); a machine with more cores may
+ * set `PRERENDER_WORKERS`.
+ * @returns {false | { workers: number }}
+ */
+function parallelPrerender(value = process.env.PRERENDER_WORKERS ?? '0') {
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 0) throw new Error(`PRERENDER_WORKERS must be a whole number ≥ 0, not "${value}"`);
+  return workers === 0 ? false : { workers };
+}
 
 export default defineConfig({
   site,
@@ -54,8 +75,7 @@ export default defineConfig({
     lessonIndex(),
     widgetBundle(),
     serviceWorker(),
-    printQrScript(),
-    quickExitKeysScript(),
+    afterPaintScripts(),
     // After every integration that writes files into the client output: it compresses them all.
     precompressStatic(),
     // Last: the build is complete only after every other integration has written its files.
@@ -99,6 +119,8 @@ export default defineConfig({
     define: {
       'import.meta.env.PREVIEW_DRAFTS': JSON.stringify(process.env.PREVIEW_DRAFTS ?? ''),
       'import.meta.env.SHOW_SAMPLES': JSON.stringify(process.env.SHOW_SAMPLES ?? ''),
+      'import.meta.env.BUILD_TIME': JSON.stringify(buildTime),
     },
   },
+  experimental: { parallelPrerender: parallelPrerender() },
 });

@@ -10,11 +10,12 @@
  *   npm run bench:build -- --lessons 200 --rounds 3
  *   npm run bench:build -- --keep                # keeps both projects (and build.log in each)
  *   npm run bench:build -- --starlight           # also Starlight with the made-up lessons (scripts/lib/starlight-yardstick.mjs)
+ *   npm run bench:build -- --workers 1,2         # also ours with 1 and 2 prerender workers, taking turns
  *
  * The machine's load average is printed with the figures: on a shared machine they say little
  * without it. Exits 1 when a build fails.
  */
-import { existsSync, lstatSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,7 @@ const { values: flags } = parseArgs({
     rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     starlight: { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 
@@ -68,6 +70,9 @@ function folderSize(dir) {
   return { bytes, files };
 }
 
+/** The Astro a project builds with: the one its own node_modules resolves. @param {string} dir */
+const astroVersion = (dir) => JSON.parse(readFileSync(join(dir, 'node_modules', 'astro', 'package.json'), 'utf8')).version;
+
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
@@ -75,12 +80,12 @@ const load = () =>
 const megabytes = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const median = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 
-/** @param {string} name @param {string} dir */
-function timedBuild(name, dir) {
+/** @param {string} name @param {string} dir @param {Record<string, string>} [env] */
+function timedBuild(name, dir, env = {}) {
   clearCaches(dir);
   const timerFile = join(dir, 'astro-timer.json');
   const started = performance.now();
-  const { ok, output } = astroBuild(dir, { quiet: true, env: { ...process.env, ASTRO_TIMER_PATH: timerFile } });
+  const { ok, output } = astroBuild(dir, { quiet: true, env: { ...process.env, ...env, ASTRO_TIMER_PATH: timerFile } });
   const seconds = (performance.now() - started) / 1000;
   writeFileSync(join(dir, 'build.log'), output);
   if (!ok) {
@@ -110,8 +115,19 @@ try {
     projects.starlight = makeStarlightProject(root, madeUp);
     work.push(projects.starlight);
   }
+  // Our build again with other numbers of prerender workers (PRERENDER_WORKERS, astro.config.mjs), in the same turns.
+  /** @type {Record<string, Record<string, string>>} */
+  const envs = {};
+  for (const count of flags.workers?.split(',') ?? []) {
+    const name = `ours, ${wholeNumber('workers', count.trim(), 0)} workers`;
+    projects[name] = ours;
+    envs[name] = { PRERENDER_WORKERS: count.trim() };
+  }
   const names = Object.keys(projects);
+  const variants = names.filter((name) => name.startsWith('ours, '));
   console.log(`${lessons} made-up lessons beside the sample ones; ${rounds} round(s); ${availableParallelism()} CPUs; load ${load()}`);
+  console.log(`Astro: ${names.map((name) => `${name} ${astroVersion(/** @type {string} */ (projects[name]))}`).join(', ')}`);
+  console.log(`Our prerender workers ("ours"): ${process.env.PRERENDER_WORKERS ?? 'the default of astro.config.mjs'}`);
   /** @type {Record<string, number[]>} */
   const seconds = Object.fromEntries(names.map((name) => [name, []]));
   /** @type {Record<string, Map<string, number>>} */
@@ -121,7 +137,7 @@ try {
     // Taking turns, so that a busier minute of the machine does not fall on one project only.
     const order = round % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
-      const result = timedBuild(name, /** @type {string} */ (projects[name]));
+      const result = timedBuild(name, /** @type {string} */ (projects[name]), envs[name]);
       seconds[name]?.push(result.seconds);
       phases[name] = result.phases;
     }
@@ -138,6 +154,10 @@ try {
       ['bare Astro', at('bare').toFixed(1), ''],
       ['ours', at('ours').toFixed(1), ''],
       ['ours / bare', `${ratio.toFixed(2)}×`, `≤ ${AIM_RATIO}×`],
+      ...variants.flatMap((name) => [
+        [name, at(name).toFixed(1), ''],
+        [`${name} / bare`, `${(at(name) / at('bare')).toFixed(2)}×`, ''],
+      ]),
       ...(flags.starlight
         ? [
             [`Starlight (${lessons} pages, Pagefind)`, at('starlight').toFixed(1), ''],

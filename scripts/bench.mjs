@@ -13,6 +13,7 @@ import { ensureBuilt } from './lib/build.mjs';
 import { BUDGETS, PREACT_WIDGET_MEASURED, embedScripts, firstPageIn, folderSize, htmlPages, measureHtml, measurePage } from './lib/page-weight.mjs';
 import { freePort, killAll, startServer } from './lib/child-server.mjs';
 import { fetchAsServed, wireWeight } from './lib/wire-weight.mjs';
+import { LESSON_KINDS, ROUND_TRIP_BUDGETS, lessonRoundTrips } from './lib/round-trip.mjs';
 import { printTable } from './lib/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -85,6 +86,43 @@ printTable([
     .slice(0, 5)
     .map((page) => [page.url, kb(page.total.raw), kb(page.total.gzip)]),
 ]);
+
+/**
+ * One round trip to read: every lesson page as served (brotli) within 14,000 bytes, and the chrome
+ * of the longest lesson of each kind within 6 KB (scripts/lib/round-trip.mjs).
+ */
+const trips = lessonRoundTrips(clientDir);
+/** @type {(string | number)[][]} */
+const tripRows = [['one round trip (br)', 'raw', 'as served', 'chrome', 'budget', 'result']];
+for (const kind of LESSON_KINDS) {
+  const ofKind = trips.filter((trip) => trip.kind === kind).sort((a, b) => b.served - a.served);
+  const longest = ofKind[0];
+  if (!longest) continue;
+  const over = ofKind.filter((trip) => trip.served > ROUND_TRIP_BUDGETS.pageBrotli);
+  const chromeOver = longest.chrome > ROUND_TRIP_BUDGETS.chromeBrotli;
+  failed ||= over.length > 0 || chromeOver;
+  tripRows.push(
+    [
+      `longest ${kind} ${longest.url}`,
+      kb(longest.raw),
+      `${longest.served} B`,
+      `${longest.chrome} B`,
+      `≤ ${ROUND_TRIP_BUDGETS.pageBrotli} B, chrome ≤ ${ROUND_TRIP_BUDGETS.chromeBrotli} B`,
+      over.length > 0 || chromeOver ? 'FAIL' : 'PASS',
+    ],
+    [
+      `  every ${kind} page (${ofKind.length})`,
+      '',
+      `${ofKind.at(-1)?.served}–${longest.served} B`,
+      `${Math.min(...ofKind.map((trip) => trip.chrome))}–${Math.max(...ofKind.map((trip) => trip.chrome))} B`,
+      '',
+      over.length > 0 ? `${over.length} over` : 'all within',
+    ],
+  );
+  for (const trip of over) tripRows.push([`  over: ${trip.url}`, kb(trip.raw), `${trip.served} B`, `${trip.chrome} B`, '', 'FAIL']);
+}
+console.log('');
+printTable(tripRows);
 
 /** Ports the bench's own server may take, clear of `npm start`'s default and the test servers. */
 const PORTS = Array.from({ length: 20 }, (_, i) => 4380 + i);

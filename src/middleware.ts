@@ -10,6 +10,7 @@
 import { middleware as languageRouting } from 'astro:i18n';
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { adminPaths, isAdminPath } from './lib/paths';
+import { policyForPage, withPagePolicy } from './lib/page-policy';
 import { isDatabaseUnavailable } from './server/db/unavailable';
 import { isSameOriginRequest } from './server/same-origin';
 import { unavailableResponse } from './server/unavailable-page';
@@ -49,4 +50,19 @@ const faults = defineMiddleware(async (context, next) => {
   }
 });
 
-export const onRequest = sequence(faults, sameOrigin, routing);
+/**
+ * Every page's Content-Security-Policy names only the hashes of its own inline scripts and styles
+ * (src/lib/page-policy.ts): the `<meta>` of a prerendered page, the header of one rendered on demand.
+ */
+const pagePolicy = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const header = response.headers.get('content-security-policy');
+  if (!response.headers.get('content-type')?.startsWith('text/html') || (!context.isPrerendered && !header)) return response;
+  const html = await response.text();
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  if (header) headers.set('content-security-policy', policyForPage(header, html));
+  return new Response(context.isPrerendered ? withPagePolicy(html) : html, { status: response.status, statusText: response.statusText, headers });
+});
+
+export const onRequest = sequence(faults, sameOrigin, routing, pagePolicy);

@@ -12,3 +12,5 @@ export const serviceWorkerRegistrationPath = '/sw-register.js';
 export const printQrScriptPath = '/print-qr.js';
 /** The script every page with quick exit loads so that Shift pressed three times leaves too. */
 export const quickExitKeysScriptPath = '/quick-exit-keys.js';
+/** The script a page that counts views loads to send its view (src/page-view/count-view.ts). */
+export const hitScriptPath = '/hit.js';

@@ -95,4 +95,4 @@ export function printQrPath(pagePath: string): string {
 }
 /** The page a navigation gets when the network fails: the emergency numbers. */
 export const offlinePath = (lang: Lang) => `/${lang}/offline/`;
-export { printQrScriptPath, quickExitKeysScriptPath, serviceWorkerPath, serviceWorkerRegistrationPath } from './after-paint-paths.ts';
+export { hitScriptPath, printQrScriptPath, quickExitKeysScriptPath, serviceWorkerPath, serviceWorkerRegistrationPath } from './after-paint-paths.ts';

@@ -5,8 +5,12 @@
  */
 import { showsSamples, showsUnpublished } from '../lib/lessons';
 
-/** The moment the site is built: it decides what is published and which webinars are past. */
-export const buildTime = new Date();
+/**
+ * The moment the site is built: it decides what is published and which webinars are past. One
+ * moment for the whole build (astro.config.mjs), though its pages render in several workers;
+ * `astro dev`, which builds nothing, takes the moment it starts.
+ */
+export const buildTime = new Date((import.meta.env['BUILD_TIME'] as string | undefined) ?? Date.now());
 
 /**
  * Drafts, scheduled lessons and unconfirmed channels are shown only in a preview; see

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../../scripts/lib/build.mjs';
 import { BUDGETS, embedScripts, measurePage, type PageWeight } from '../../scripts/lib/page-weight.mjs';
+import { ROUND_TRIP_BUDGETS, chromeOf, lessonRoundTrips } from '../../scripts/lib/round-trip.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const clientDir = join(root, 'dist', 'client');
@@ -83,5 +84,33 @@ describe('an article that ends with a quiz', () => {
   it('is the only kind of article that loads island JavaScript', () => {
     expect(withQuiz.islandJs.gzip).toBeGreaterThan(0);
     expect(withoutQuiz.islandJs.gzip, withoutQuiz.url).toBe(0);
+  });
+});
+
+describe('every lesson page on a fresh connection', () => {
+  let trips: ReturnType<typeof lessonRoundTrips>;
+
+  beforeAll(() => {
+    ensureBuilt(root, { quiet: true });
+    trips = lessonRoundTrips(clientDir);
+    if (trips.length < 12) throw new Error(`expected the sample lessons of every kind in both languages, found ${trips.length} lesson pages`);
+  });
+
+  it('arrives whole in the first round trip: at most 14,000 bytes as served (brotli), CSS included', () => {
+    const over = trips.filter((trip) => trip.served > ROUND_TRIP_BUDGETS.pageBrotli).map((trip) => `${trip.url} ${trip.served} B`);
+    expect(over, 'lesson pages over 14,000 B of brotli: shorten or split the lesson, or trim what every page carries').toEqual([]);
+  });
+
+  it("counts as chrome what every page carries, and none of the lesson's own words", () => {
+    // The chrome figure of `npm run bench` is only as good as finding the lesson's parts in the page.
+    const longest = [...trips].sort((a, b) => b.served - a.served)[0]!;
+    const page = readFileSync(join(clientDir, longest.url, 'index.html'), 'utf8');
+    const chrome = chromeOf(page);
+    const paragraph = /<p>([^<]{40,})<\/p>/.exec(page.slice(page.indexOf('lesson-body')))?.[1];
+    if (!paragraph) throw new Error(`${longest.url} has no paragraph of text to look for`);
+    expect(chrome).not.toContain(paragraph);
+    expect(chrome).not.toContain('data-legal-basis');
+    expect(chrome).toContain('<main');
+    expect(chrome).toContain('href="tel:112"');
   });
 });

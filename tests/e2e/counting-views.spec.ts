@@ -17,7 +17,10 @@ test('one page load counts one view, with no cookie and nothing stored in the br
   page.on('request', (request) => {
     if (request.url().endsWith('/api/hits')) hits.push(request.postData() ?? '');
   });
+  // The view is sent by /hit.js, loaded once the page has painted: a busy machine can leave the network idle before it.
+  const answered = page.waitForResponse((response) => response.url().endsWith('/api/hits'));
   await page.goto(path);
+  await answered;
   await page.waitForLoadState('networkidle');
   expect(hits).toEqual([JSON.stringify({ path, lang: 'ru', source: 'site', region: '' })]);
   expect(viewsIn(await todaysViews(path), 'site')).toBe(before + 1);
@@ -28,8 +31,9 @@ test('one page load counts one view, with no cookie and nothing stored in the br
 test("a poster's QR code counts the help page as a scan, with the poster's region", async ({ page }) => {
   const path = '/kk/help/';
   const before = viewsIn(await todaysViews(path), 'qr', 'ulytau');
+  const answered = page.waitForResponse((response) => response.url().endsWith('/api/hits'));
   await page.goto(`${path}?region=ulytau&src=qr`);
-  await page.waitForLoadState('networkidle');
+  await answered;
   expect(viewsIn(await todaysViews(path), 'qr', 'ulytau')).toBe(before + 1);
 });
 
@@ -45,7 +49,10 @@ test('Global Privacy Control and Do Not Track send nothing', async ({ browser })
     page.on('request', (request) => {
       if (request.url().endsWith('/api/hits')) hits.push(request.url());
     });
+    // The script that would send the view runs once it has come.
+    const loaded = page.waitForResponse((response) => response.url().endsWith('/hit.js'));
     await page.goto('/ru/topics/');
+    await loaded;
     await page.waitForLoadState('networkidle');
     expect(hits, init).toEqual([]);
     await context.close();
