@@ -701,6 +701,10 @@ export const kk = {
   'alert.urgent.text': 'Жаңа шұғыл өтініш: {region}. Кезекті ашыңыз:',
   'alert.overdue.subject': 'Жауап мерзімі өтті: {region}',
   'alert.overdue.text': '{region}: өтінішке мерзімінде жауап берілмеді. Кезекті ашыңыз:',
+  'alert.flood-start.subject': 'Өтініштер жаппай жіберілуде: {region}',
+  'alert.flood-start.text': '{region}: өтініштер әдеттегіден әлдеқайда көп, жаппай жіберу болуы мүмкін. Шұғыл өтініштер бірінші тұр; кезекті ашыңыз:',
+  'alert.flood-end.subject': 'Жаппай жіберу аяқталды: {region}',
+  'alert.flood-end.text': '{region}: өтініштер ағыны қалыпқа келді. Белгіленген өтініштерді кезекте бірден жабуға болады:',
   'alert.login': 'Сілтеме жүйеге кіргеннен кейін ғана ашылады.',
   'alert.confirm.subject': 'Zanbala хабарландыруларына арналған мекенжайды растаңыз',
   'alert.confirm.text':

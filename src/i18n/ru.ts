@@ -690,6 +690,10 @@ export const ru: Record<UiKey, string> = {
   'alert.urgent.text': 'Новое срочное обращение: {region}. Откройте очередь:',
   'alert.overdue.subject': 'Срок ответа истёк: {region}',
   'alert.overdue.text': '{region}: на обращение не ответили в срок. Откройте очередь:',
+  'alert.flood-start.subject': 'Массовая отправка обращений: {region}',
+  'alert.flood-start.text': '{region}: обращений намного больше обычного, возможна массовая отправка. Срочные обращения стоят первыми; откройте очередь:',
+  'alert.flood-end.subject': 'Массовая отправка закончилась: {region}',
+  'alert.flood-end.text': '{region}: поток обращений вернулся к обычному. Помеченные обращения можно закрыть разом в очереди:',
   'alert.login': 'Ссылка открывается только после входа в систему.',
   'alert.confirm.subject': 'Подтвердите адрес для оповещений Zanbala',
   'alert.confirm.text':

@@ -20,6 +20,7 @@ import { liveSiteData } from './api/site-data.ts';
 import { createOneTimeViewService, type OneTimeViewService } from './help/one-time-view.ts';
 import { viewTokenOfSubmission } from './help/submission-key.ts';
 import { createFloodWatch } from './floods/flood-watch.ts';
+import { alertOnFloods } from './alerts/flood-alerts.ts';
 import { isDatabaseUnavailable } from './db/unavailable.ts';
 
 export type { LimitedAction };
@@ -62,6 +63,7 @@ async function createServices(): Promise<Services> {
   const db = await openCheckedDb(location, key);
   const office = createOfficeStores(db);
   const floods = createFloodWatch(office.floods, office.audit);
+  alertOnFloods(office.alerts);
   const reports = createReportService(office.reports, key, undefined, {
     terms: () => liveSiteData() ?? { answerDays: {}, holidays: new Set() },
     floods,

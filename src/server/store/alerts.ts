@@ -8,8 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Row } from '../db/types.ts';
 
-/** `urgent`: a new urgent report; `overdue`: a case still unanswered past its due date. New kinds are added here. */
-export const ALERT_KINDS = ['urgent', 'overdue'] as const;
+/**
+ * `urgent`: a new urgent report; `overdue`: a case still unanswered past its due date;
+ * `flood-start`, `flood-end`: a flood of reports in the region began or ended (src/server/floods/).
+ * New kinds are added here.
+ */
+export const ALERT_KINDS = ['urgent', 'overdue', 'flood-start', 'flood-end'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export type AlertChannel = 'email' | 'webhook';

@@ -7,7 +7,9 @@
 import { expect, it } from 'vitest';
 import type { Report } from '../../../src/lib/report';
 import type { AlertEmail } from '../../../src/server/alerts/message';
+import { alertOnFloods } from '../../../src/server/alerts/flood-alerts';
 import { alertSettings } from '../../../src/server/alerts/settings';
+import { onFloodChange } from '../../../src/server/floods/flood-events';
 import { alertRound, type Worker } from '../../../src/server/alerts/worker';
 import { hashToken } from '../../../src/server/admin/email-confirmation';
 import type { OfficeStores } from '../../../src/server/store';
@@ -75,6 +77,24 @@ describeEachDatabase('alerts', (database) => {
     expect(emails).toHaveLength(1);
     const actions = (await office().audit.latest(20)).filter((entry) => entry.actor === 'alerts').map((entry) => entry.action);
     expect(actions.sort()).toEqual(['alert-sent', 'alert-sent']);
+  });
+
+  it('tell the people on duty when a flood of reports starts and when it ends, naming only the region', async () => {
+    await moderator(office(), 'on-duty', ['astana']);
+    await moderator(office(), 'other-region', ['abai']);
+    const stop = alertOnFloods(office().alerts);
+    try {
+      await onFloodChange('astana', 'start', NOON);
+      await onFloodChange('astana', 'end', new Date(NOON.getTime() + 600_000));
+    } finally {
+      stop();
+    }
+    const { made, emails, webhooks } = worker(office(), () => new Date(NOON.getTime() + 600_000));
+    await alertRound(made);
+    expect(emails.map((sent) => sent.to)).toEqual(['on-duty@office.kz', 'on-duty@office.kz']);
+    expect(emails.map((sent) => sent.email.subject).join(' ')).toContain('Массовая отправка обращений: astana');
+    expect(webhooks.map((body) => JSON.parse(body).kind).sort()).toEqual(['flood-end', 'flood-start']);
+    expect(JSON.parse(webhooks[0]!).caseUrl).toBe('https://zanbala.kz/admin/');
   });
 
   it('come from one worker only: the one holding the lease', async () => {
