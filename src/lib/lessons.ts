@@ -31,9 +31,22 @@ export function parseEntryId(id: string): { lang: string; slug: string } {
   return { lang: id.slice(0, slash), slug: id.slice(slash + 1) };
 }
 
-/** A lesson is public once it is not a draft and its publication date has come. */
+const MIDNIGHT_UTC = /T00:00:00\.000Z$/;
+
+/**
+ * The moment a lesson goes live. `publishedAt: 2026-12-07` is a day in Almaty, where the readers
+ * are: YAML reads it as midnight UTC, five hours after that day has begun there, so a lesson
+ * dated today would stay scheduled until 05:00. A date with a time (`2026-12-07T10:00:00+05:00`)
+ * goes live at that moment.
+ */
+export function goesLiveAt(publishedAt: Date): Date {
+  const iso = publishedAt.toISOString();
+  return MIDNIGHT_UTC.test(iso) ? new Date(`${iso.slice(0, 10)}T00:00:00+05:00`) : publishedAt;
+}
+
+/** A lesson is public once it is not a draft and its publication day has come in Almaty. */
 export function isPublished(lesson: Pick<LessonSummary, 'draft' | 'publishedAt'>, now: Date): boolean {
-  return !lesson.draft && lesson.publishedAt.getTime() <= now.getTime();
+  return !lesson.draft && goesLiveAt(lesson.publishedAt).getTime() <= now.getTime();
 }
 
 export type LessonStatus = 'published' | 'draft' | 'scheduled';

@@ -36,6 +36,19 @@ describe('publication', () => {
     expect(isPublished(lesson({ draft: true }), now)).toBe(false);
     expect(isPublished(lesson({ publishedAt: new Date('2026-12-01') }), now)).toBe(false);
   });
+
+  it('puts a lesson dated today live at midnight in Almaty, not at 05:00', () => {
+    const dated = lesson({ publishedAt: new Date('2026-12-08') });
+    // 00:30 on 8 December in Almaty is still 7 December in UTC.
+    expect(isPublished(dated, new Date('2026-12-07T19:30:00Z'))).toBe(true);
+    expect(isPublished(dated, new Date('2026-12-07T18:59:00Z'))).toBe(false);
+  });
+
+  it('puts a lesson with an hour live at that hour', () => {
+    const timed = lesson({ publishedAt: new Date('2026-12-08T10:00:00+05:00') });
+    expect(isPublished(timed, new Date('2026-12-08T04:59:00Z'))).toBe(false);
+    expect(isPublished(timed, new Date('2026-12-08T05:00:00Z'))).toBe(true);
+  });
 });
 
 describe('lists of lessons', () => {
