@@ -78,6 +78,7 @@ describeEachDatabase('the work on cases', (database) => {
     const fixed = {
       intent: 'safe-region',
       status: 'fixed',
+      settlement: 'Ақсай',
       addressee: 'Ақсай әкімдігі',
       passedOn: '2026-12-14',
       publicNoteKk: 'Жолға шам орнатылды.',
