@@ -260,8 +260,9 @@ describeEachDatabase('what the office keeps and shows', (testDatabase) => {
       JSON.stringify([...statuses]),
     ).toBe(true);
     const accepted = statuses.get(201) ?? 0;
-    // The overall ceiling (600 a minute) refuses the rest; whatever got in must not bury the real one.
-    expect(accepted).toBeGreaterThan(300);
+    // From half the overall ceiling (600 a minute) on, a client must do a proof of work, which a
+    // junk sender here does not: the rest get 429. Whatever got in must not bury the real one.
+    expect(accepted).toBeGreaterThan(200);
     const real = await server.post(
       '/api/reports',
       aReport({ region: 'astana', category: 'violence-home', message: 'Отчим бьёт меня и брата, сегодня опять пришёл пьяный', urgent: true, lang: 'ru' }),
