@@ -20,7 +20,7 @@ test('the help form asks where the place is only for an unsafe place, in words f
   await expect(place).toBeHidden();
   await page.locator('#report-category').selectOption('unsafe-place');
   await expect(place).toBeVisible();
-  await expect(place).toContainText('Напиши, как называется твой город или село');
+  await expect(place).toContainText('Напиши свой город или село');
   await expect(page.locator('#report-place-kind option')).toHaveCount(7);
 
   // A place with another category is refused with the reason beside the fields, which stay in sight.
