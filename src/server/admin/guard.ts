@@ -48,7 +48,7 @@ export function hasCsrfToken(signedIn: SignedIn, fields: Record<string, unknown>
 export const csrfRefused = () => plain(403, 'Forbidden: the form was missing its security token. Reload the page and try again.');
 
 /**
- * Session cookie rules of issues 4 and 15: HttpOnly, SameSite=Strict, only under /admin/, Secure
+ * Session cookie rules (docs/inbox.md): HttpOnly, SameSite=Strict, only under /admin/, Secure
  * whenever the public origin is https: the request came over TLS, the server's SITE_URL is
  * https, or a trusted proxy said so (src/server/forwarded.ts).
  */

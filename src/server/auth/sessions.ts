@@ -1,5 +1,5 @@
 /**
- * Signing in and out of the inbox. The rules (docs/design.md, issues 4 and 15): five wrong passwords
+ * Signing in and out of the inbox. The rules (docs/design.md, docs/inbox.md): five wrong passwords
  * from one address lock that address out of that account for 15 minutes, during which even the
  * right password fails from there, and an account that got many wrong passwords answers more
  * slowly (src/server/auth/login-guard.ts); every failure looks the same to the person trying; a session gets a new random id at each login, is stored only as a

@@ -138,7 +138,7 @@ describeEachDatabase('signing in', (database) => {
   });
 });
 
-describe('the lockout figures of issues 4 and 15', () => {
+describe('the lockout figures of docs/inbox.md', () => {
   it('are 15 minutes, 8 hours idle and 12 hours in all', () => {
     expect(PAIR_LOCK_MS).toBe(15 * 60_000);
     expect(SESSION_IDLE_MS).toBe(8 * 3_600_000);
