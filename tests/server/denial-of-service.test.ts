@@ -19,6 +19,7 @@ import { createOfficeStores, openDb } from '../../src/server/store';
 import { describeEachDatabase, type CreatedDatabase } from '../support/databases';
 import { addUser, PASSWORD } from '../support/office';
 import { databaseFor, startServer, type RunningServer } from './server';
+import { inParallel } from '../support/parallel';
 
 const { perClient } = LIMITS.caseLookups;
 const from = (address: string) => ({ 'x-forwarded-for': address });
@@ -44,21 +45,6 @@ const open = (port: number, localAddress: string) =>
     const socket = connect({ host: '127.0.0.1', port, localAddress }, () => resolve(socket));
     socket.once('error', reject);
   });
-
-/** Runs `tasks` with at most `width` at once. */
-async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < tasks.length) {
-        const index = next++;
-        results[index] = await tasks[index]!();
-      }
-    }),
-  );
-  return results;
-}
 
 describeEachDatabase('behind a proxy, many clients', (testDatabase) => {
   let server: RunningServer;

@@ -11,21 +11,7 @@ import { aReport, aReportForm, databaseFor, startServer, type RunningServer } fr
 import { almatyDay } from '../../src/lib/reach';
 import { FLUSH_EVERY_MS } from '../../src/server/reach/hit-buffer';
 import { createOfficeStores, openDb, type OfficeStores } from '../../src/server/store';
-
-/** Runs `tasks` with at most `width` at once. */
-async function inParallel<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < tasks.length) {
-        const index = next++;
-        results[index] = await tasks[index]!();
-      }
-    }),
-  );
-  return results;
-}
+import { inParallel } from '../support/parallel';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const BROWSER = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36' };
