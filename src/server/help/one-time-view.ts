@@ -46,16 +46,26 @@ export function unsealView(token: string, sealed: string): unknown {
   }
 }
 
+/** Expired views are deleted at most this often on the way, so a busy minute costs one DELETE, not one a form. */
+const SWEEP_EVERY_MS = 60_000;
+
 export function createOneTimeViewService(views: OneTimeViews, now: () => Date = () => new Date()) {
+  let lastSweepAt = -Infinity;
+  /** Deletes expired views unless that was done less than a minute ago. */
+  async function sweepDue(at: Date): Promise<void> {
+    if (at.getTime() - lastSweepAt < SWEEP_EVERY_MS) return;
+    lastSweepAt = at.getTime();
+    await views.sweep(at);
+  }
   return {
     /**
      * Keeps a view of `payload` under `token` for ten minutes; `tx` makes it commit with what it
-     * shows (a report, a message). Views already expired are deleted on the way.
+     * shows (a report, a message). Views already expired are deleted on the way (once a minute).
      */
     async issue(kind: ViewKind, token: string, payload: unknown, tx?: Db): Promise<void> {
       const at = now();
       await views.add(tokenHash(token), { kind, sealed: sealView(token, payload) }, new Date(at.getTime() + VIEW_LIFETIME_MS), tx);
-      if (!tx) await views.sweep(at);
+      if (!tx) await sweepDue(at);
     },
 
     /** What the view of `token` shows, this once; undefined when it was opened, expired or is of another kind. */
@@ -65,7 +75,11 @@ export function createOneTimeViewService(views: OneTimeViews, now: () => Date = 
       return taken?.kind === kind ? unsealView(token, taken.sealed) : undefined;
     },
 
+    /** Deletes expired views now: the hourly sweep. */
     sweep: () => views.sweep(now()),
+
+    /** Deletes expired views unless that was done in the last minute: after a view made inside a transaction. */
+    sweepSoon: () => sweepDue(now()),
   };
 }
 

@@ -48,7 +48,7 @@ export async function fileReportOnce(
     });
     // Views made inside a transaction sweep nothing; this one clears the expired ones afterwards,
     // without holding up (or failing) the answer of a report already stored.
-    void services.views.sweep().catch(() => {});
+    void services.views.sweepSoon().catch(() => {});
     return { token, duplicate: false };
   } catch (error) {
     if (error instanceof DuplicateSubmission) return { token, duplicate: true };
