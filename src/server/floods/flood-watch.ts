@@ -29,6 +29,12 @@ const NORMAL_DAYS = 28;
 const DAY_MS = 86_400_000;
 /** The normal rate changes slowly; it is counted again at most once an hour per region. */
 const NORMAL_REFRESH_MS = 3_600_000;
+/**
+ * How long a region's count of its last window's reports is taken from memory: the reports this
+ * process stored since are added to it, so a busy second costs one COUNT, not one per report.
+ * Another process's reports of that second are seen at the next count.
+ */
+const RECOUNT_MS = 1_000;
 /** What the audit log names as the actor of a flood's start and end: no person did them. */
 export const FLOOD_ACTOR = 'zanbala';
 
@@ -55,6 +61,7 @@ export interface FloodWatch {
 export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
   const normals = new Map<string, { countedAt: number; perWindow: number }>();
   const onTheWay = new Map<string, number>();
+  const recentCounts = new Map<string, { countedAt: number; count: number }>();
   const edge = createFloodEdge(FLOOD_WINDOW_MS);
   const isFirstOfClient = (client: ClientStanding) => client.count !== undefined && client.count <= FLOOD_CLIENT_ALLOWANCE;
 
@@ -69,6 +76,15 @@ export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
     return floodThreshold(perWindow);
   }
 
+  /** The region's reports of the last window: counted in the database at most once a second. */
+  async function recentReports(region: string, at: Date): Promise<number> {
+    const known = recentCounts.get(region);
+    if (known && at.getTime() - known.countedAt < RECOUNT_MS && at.getTime() >= known.countedAt) return known.count;
+    const count = await floods.reportsSince(region, new Date(at.getTime() - FLOOD_WINDOW_MS));
+    recentCounts.set(region, { countedAt: at.getTime(), count });
+    return count;
+  }
+
   async function changed(region: string, change: 'start' | 'end', at: Date, detail: string) {
     await audit.record({ at, actor: FLOOD_ACTOR, action: change === 'start' ? 'flood-start' : 'flood-end', target: region, detail });
     await onFloodChange(region, change, at);
@@ -78,7 +94,7 @@ export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
     async suspect(region, { urgent, client }, at) {
       const bar = await threshold(region, at);
       // This report and those on their way with it count too: the bar-th report of a window starts the flood.
-      const recent = (await floods.reportsSince(region, new Date(at.getTime() - FLOOD_WINDOW_MS))) + Math.max(1, onTheWay.get(region) ?? 0);
+      const recent = (await recentReports(region, at)) + Math.max(1, onTheWay.get(region) ?? 0);
       const started = recent >= bar && (await floods.start(region, at, new Date(at.getTime() - FLOOD_WINDOW_MS)));
       if (started) await changed(region, 'start', at, `${recent} reports in ${FLOOD_WINDOW_MS / 60_000} min; threshold ${bar}`);
       const flooded = started || recent >= bar || (await floods.isOpen(region));
@@ -89,6 +105,8 @@ export function createFloodWatch(floods: Floods, audit: AuditLog): FloodWatch {
     },
 
     stored(region, id, { client, marked }, at) {
+      const counted = recentCounts.get(region);
+      if (counted) counted.count += 1;
       if (!marked && !isFirstOfClient(client)) edge.remember(region, id, at);
     },
 
